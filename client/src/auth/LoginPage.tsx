@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mutate } from '../api/client.js';
+import { op } from '../api/documents.js';
+import { toApiError } from '../api/errors.js';
+import type { LoginMutation, LoginMutationVariables } from '../generated/graphql.js';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
+import type { Me } from '../app/App.js';
+
+const LOGIN = op<LoginMutation, LoginMutationVariables>('Login');
+
+export function LoginPage({ onLogin }: { onLogin: (me: Me) => void }) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await mutate(LOGIN, { username, password });
+      if (r.login) onLogin(r.login);
+      else setError(t('login.failed'));
+    } catch (err) {
+      setError(toApiError(err).message || t('login.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="page-centre login" id="main">
+      <div className="login-lang">
+        <LanguageSwitcher />
+      </div>
+      <form className="card login-card" onSubmit={submit} noValidate>
+        <h1>{t('app.title')}</h1>
+        <p className="muted">{t('login.intro')}</p>
+        <h2>{t('login.title')}</h2>
+        <label htmlFor="login-username">{t('login.username')}</label>
+        <input id="login-username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'login-error' : undefined} />
+        <label htmlFor="login-password">{t('login.password')}</label>
+        <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'login-error' : undefined} />
+        {error && (
+          <p id="login-error" className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {t('login.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

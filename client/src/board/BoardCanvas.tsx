@@ -1,0 +1,340 @@
+// The drawing surface: Cytoscape between two overlay canvases (group hulls under the people,
+// role badges over them). It mirrors the store (see reconcile.ts), places new people near their
+// neighbours, runs a full layout only for a board that has never been laid out, and reports what
+// the user did (select, drag, connect, double-click to add) upward; it saves nothing itself.
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import type { BoardData, MembershipRole, Position } from './model.js';
+import type { View } from './filters.js';
+import type { ChangeSet } from './changes.js';
+import type { Move } from './actions.js';
+import { buildElements } from './elements.js';
+import { boardStyle } from './style.js';
+import { reconcile } from './reconcile.js';
+import { placeNear } from './placement.js';
+import { LARGE_BOARD, liftGroupTags, runLayout, type Positions } from './layout.js';
+import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
+import { TieHandle } from './TieHandle.js';
+import { DRAWN_MARK } from './perf.js';
+
+export type Selection = { kind: 'person' | 'group' | 'tie' | 'groupLink' | 'endedTie'; id: string };
+
+export interface CanvasHandle {
+  cy(): Core | null;
+  fit(ids?: string[]): void;
+  zoomBy(factor: number): void;
+  /** The middle of what is on screen, in board coordinates (where a new person goes by default). */
+  viewportCentre(): Position;
+  overlay(): OverlayModel;
+}
+
+interface Props {
+  board: BoardData;
+  view: View;
+  labels: Map<string, string>;
+  meeting: boolean;
+  changes: ChangeSet | null;
+  editable: boolean;
+  /** May save a first layout (not when looking at the past, or for read-only roles). */
+  canSaveLayout: boolean;
+  selection: Selection | null;
+  keyboardFocus: string | null;
+  roleLetter: (r: MembershipRole) => string;
+  ariaLabel: string;
+  ariaDescribedBy: string;
+  handleLabel: (name: string) => string;
+  onSelect(sel: Selection | null): void;
+  onOpen(sel: Selection): void;
+  onConnect(fromId: string, toId: string | null): void;
+  onAddAt(at: Position): void;
+  onMoved(moves: Move[]): void;
+  onPlaced(positions: Positions, firstLayout: boolean): void;
+  onKeyDown(e: ReactKeyboardEvent<HTMLDivElement>): void;
+}
+
+function selectionOf(target: cytoscape.SingularElementArgument): Selection | null {
+  if (target.isNode()) return { kind: target.hasClass('group') ? 'group' : 'person', id: target.id() };
+  if (target.hasClass('tie')) return { kind: 'tie', id: target.id() };
+  if (target.hasClass('glink')) return { kind: 'groupLink', id: target.id() };
+  if (target.hasClass('ended')) return { kind: 'endedTie', id: target.id().replace(/^ended:/, '') };
+  return null;
+}
+
+export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(props, ref) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const cyBox = useRef<HTMLDivElement>(null);
+  const underRef = useRef<HTMLCanvasElement>(null);
+  const overRef = useRef<HTMLCanvasElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const overlayRef = useRef<OverlayModel>({ groups: [], badges: [] });
+  const drawn = useRef(false);
+  const layoutRunning = useRef(false);
+  const [cyReady, setCyReady] = useState<Core | null>(null);
+  const [hover, setHover] = useState<string | null>(null);
+  const onHandle = useRef(false);
+  const frame = useRef(0);
+
+  const paintOverlay = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const cy = cyRef.current;
+      const host = hostRef.current;
+      if (!cy || !host) return;
+      const dpr = window.devicePixelRatio || 1;
+      const w = host.clientWidth, h = host.clientHeight;
+      const { meeting, view } = propsRef.current;
+      for (const c of [underRef.current, overRef.current]) {
+        if (!c) continue;
+        if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
+          c.width = Math.round(w * dpr);
+          c.height = Math.round(h * dpr);
+        }
+        c.getContext('2d')!.clearRect(0, 0, c.width, c.height);
+      }
+      const t = viewTransform(cy, dpr);
+      drawHulls(underRef.current!.getContext('2d')!, cy, overlayRef.current, t, meeting);
+      drawBadges(overRef.current!.getContext('2d')!, cy, overlayRef.current, t, meeting, (id) => !view.people.has(id));
+    });
+  };
+
+  useImperativeHandle(ref, () => ({
+    cy: () => cyRef.current,
+    fit(ids) {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const els = ids?.length ? cy.collection(ids.map((id) => cy.getElementById(id))) : cy.elements();
+      cy.animate({ fit: { eles: els, padding: 60 }, duration: 250 });
+    },
+    zoomBy(factor) {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    viewportCentre() {
+      const cy = cyRef.current;
+      if (!cy) return { x: 0, y: 0 };
+      const e = cy.extent();
+      return { x: Math.round((e.x1 + e.x2) / 2), y: Math.round((e.y1 + e.y2) / 2) };
+    },
+    overlay: () => overlayRef.current,
+  }));
+
+  // Create Cytoscape once.
+  useEffect(() => {
+    const large = propsRef.current.board.people.length > LARGE_BOARD;
+    const cy = cytoscape({
+      container: cyBox.current!,
+      style: boardStyle(propsRef.current.meeting),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.35,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      // Large boards: draw a snapshot while panning/zooming so it stays smooth.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      motionBlur: false,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    cyRef.current = cy;
+    setCyReady(cy);
+
+    let grabbedAt = new Map<string, Position>();
+    let pendingMoves: Move[] = [];
+    let flush = 0;
+    cy.on('grab', 'node', (e: EventObject) => {
+      grabbedAt = new Map();
+      // Everything that moves with this node: it, or the whole selection it belongs to.
+      const moving = e.target.selected() ? cy.$('node:selected') : e.target;
+      moving.forEach((n: NodeSingular) => {
+        grabbedAt.set(n.id(), { ...n.position() });
+      });
+    });
+    cy.on('dragfree', 'node', (e: EventObject) => {
+      const n = e.target as NodeSingular;
+      const from = grabbedAt.get(n.id());
+      const to = { ...n.position() };
+      if (from && (Math.abs(from.x - to.x) > 0.5 || Math.abs(from.y - to.y) > 0.5)) pendingMoves.push({ id: n.id(), from, to });
+      clearTimeout(flush);
+      flush = window.setTimeout(() => {
+        const moves = pendingMoves;
+        pendingMoves = [];
+        if (moves.length) propsRef.current.onMoved(moves);
+      }, 0);
+    });
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) propsRef.current.onSelect(null);
+      else propsRef.current.onSelect(selectionOf(e.target));
+    });
+    cy.on('dbltap', (e: EventObject) => {
+      if (e.target === cy) {
+        if (propsRef.current.editable) propsRef.current.onAddAt({ x: Math.round(e.position.x), y: Math.round(e.position.y) });
+      } else {
+        const sel = selectionOf(e.target);
+        if (sel) propsRef.current.onOpen(sel);
+      }
+    });
+    let unhover = 0;
+    cy.on('mouseover', 'node', (e: EventObject) => {
+      clearTimeout(unhover);
+      setHover(e.target.id());
+    });
+    // Leave the handle up long enough to reach it from the node.
+    cy.on('mouseout', 'node', () => {
+      clearTimeout(unhover);
+      unhover = window.setTimeout(() => {
+        if (!onHandle.current) setHover(null);
+      }, 900);
+    });
+    cy.on('render', paintOverlay);
+
+    const ro = new ResizeObserver(() => {
+      cy.resize();
+      paintOverlay();
+    });
+    ro.observe(hostRef.current!);
+    return () => {
+      ro.disconnect();
+      clearTimeout(flush);
+      cancelAnimationFrame(frame.current);
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(boardStyle(props.meeting));
+  }, [props.meeting]);
+
+  useEffect(() => {
+    cyRef.current?.autoungrabify(!props.editable);
+  }, [props.editable]);
+
+  // Mirror the board.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { board, view, labels, meeting, changes, roleLetter } = props;
+    overlayRef.current = overlayModel(board, view.groups, roleLetter);
+    const pos = board.positions;
+    const nodeIds = [...board.people.map((p) => p.id), ...board.groups.map((g) => g.id)];
+    const missing = nodeIds.filter((id) => !pos[id] && cy.getElementById(id).empty());
+
+    if (nodeIds.length > 0 && missing.length === nodeIds.length) {
+      // Never laid out: one full layout, then it is saved and never runs again unless asked.
+      if (!layoutRunning.current) {
+        layoutRunning.current = true;
+        const members = new Map<string, string[]>();
+        for (const m of board.memberships) (members.get(m.groupId) ?? members.set(m.groupId, []).get(m.groupId)!).push(m.personId);
+        void runLayout({
+          nodes: nodeIds.map((id) => ({ id })),
+          edges: [
+            ...board.ties.map((t) => ({ source: t.sourceId, target: t.targetId, weight: t.strength })),
+            ...board.memberships.map((m) => ({ source: m.personId, target: m.groupId, weight: 4 })),
+          ],
+        }).then((p) => {
+          layoutRunning.current = false;
+          propsRef.current.onPlaced(liftGroupTags(p, members), true);
+        });
+      }
+      return;
+    }
+
+    const placed: Positions = {};
+    if (missing.length) {
+      const known: Position[] = [];
+      cy.nodes().forEach((n) => {
+        known.push(n.position());
+      });
+      for (const id of nodeIds) if (pos[id] && cy.getElementById(id).empty()) known.push(pos[id]);
+      const ext = cy.extent();
+      const fallback = { x: Math.round((ext.x1 + ext.x2) / 2), y: Math.round((ext.y1 + ext.y2) / 2) };
+      for (const id of missing) {
+        const neighbourIds = [
+          ...board.ties.filter((t) => t.sourceId === id || t.targetId === id).map((t) => (t.sourceId === id ? t.targetId : t.sourceId)),
+          ...board.memberships.filter((m) => m.groupId === id).map((m) => m.personId),
+        ];
+        const neighbours = neighbourIds.map((n) => placed[n] ?? pos[n]).filter((p): p is Position => !!p);
+        const at = placeNear(neighbours, known, fallback);
+        placed[id] = at;
+        known.push(at);
+      }
+    }
+    const wanted = buildElements(board, view, { labels, meeting, changes });
+    reconcile(cy, wanted, (id) => pos[id] ?? placed[id]);
+    // Positions changed elsewhere (undo of a move, a layout): move those nodes, and only those.
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const p = pos[n.id()];
+        if (!p || n.grabbed()) return;
+        const cur = n.position();
+        if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) n.position({ x: p.x, y: p.y });
+      });
+    });
+    if (Object.keys(placed).length) props.onPlaced(placed, false);
+    if (!drawn.current && cy.nodes().nonempty()) {
+      drawn.current = true;
+      cy.fit(undefined, 50);
+      if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      cy.one('render', () => requestAnimationFrame(() => performance.mark(DRAWN_MARK)));
+    }
+    paintOverlay();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.board, props.view, props.labels, props.meeting, props.changes, props.roleLetter]);
+
+  // Selection and keyboard focus drawn on the canvas.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (props.selection) {
+        const id = props.selection.kind === 'endedTie' ? `ended:${props.selection.id}` : props.selection.id;
+        cy.getElementById(id).select();
+      }
+      cy.$('.kbd-focus').removeClass('kbd-focus');
+      if (props.keyboardFocus) cy.getElementById(props.keyboardFocus).addClass('kbd-focus');
+    });
+  }, [props.selection, props.keyboardFocus, props.board]);
+
+  const handleFor =
+    props.editable && props.selection && (props.selection.kind === 'person' || props.selection.kind === 'group')
+      ? props.selection.id
+      : props.editable && props.keyboardFocus
+        ? props.keyboardFocus
+        : props.editable
+          ? hover
+          : null;
+
+  return (
+    <div className="canvas-host" ref={hostRef}>
+      <canvas className="overlay under" ref={underRef} aria-hidden="true" />
+      <div
+        className="cy"
+        ref={cyBox}
+        tabIndex={0}
+        role="application"
+        aria-roledescription={props.ariaLabel}
+        aria-label={props.ariaLabel}
+        aria-describedby={props.ariaDescribedBy}
+        onKeyDown={props.onKeyDown}
+        data-testid="board-canvas"
+      />
+      <canvas className="overlay over" ref={overRef} aria-hidden="true" />
+      {cyReady && handleFor && (
+        <TieHandle
+          cy={cyReady}
+          nodeId={handleFor}
+          label={props.handleLabel(cyReady.getElementById(handleFor).data('label') ?? '')}
+          onDrop={(to) => props.onConnect(handleFor, to)}
+          onPointerOver={(over) => {
+            onHandle.current = over;
+          }}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,89 @@
+// The board's data, view and mode as Cytoscape element definitions: pure, so the canvas can
+// diff old against new and touch only what changed (positions stay where people put them).
+import type { ChangeSet } from './changes.js';
+import type { View } from './filters.js';
+import type { BoardData, Position } from './model.js';
+import { groupColours, groupLinkStyle, tieTypeStyle, tieWidth, valenceStyle } from './palette.js';
+
+export interface ElementDef {
+  group: 'nodes' | 'edges';
+  data: Record<string, string | number>;
+  classes: string;
+  position?: Position;
+}
+
+export interface ElementOptions {
+  labels: Map<string, string>;
+  meeting: boolean;
+  changes: ChangeSet | null;
+}
+
+export const TONE_MARK = '★ ';
+export const endedEdgeId = (tieId: string) => `ended:${tieId}`;
+
+/** Rough label width in px for a bold sans at `size`: enough to size a group tag around its name. */
+export function labelWidth(text: string, size: number): number {
+  return Math.ceil(text.length * size * 0.6 + size * 1.6);
+}
+
+export function buildElements(board: BoardData, view: View, opts: ElementOptions): ElementDef[] {
+  const out: ElementDef[] = [];
+  const colours = groupColours(board.groups.map((g) => g.id));
+  const changedPeople = new Set(opts.changes?.memberships.map((m) => m.membership.personId) ?? []);
+  const newTies = new Set(opts.changes?.newTies.map((t) => t.id) ?? []);
+  const changedTies = new Set(opts.changes?.changedTies.map((c) => c.tie.id) ?? []);
+  const tagSize = opts.meeting ? 22 : 16;
+
+  for (const p of board.people) {
+    const cls = ['person', p.kind === 'INFLUENTIAL_FIGURE' ? 'figure' : 'young'];
+    if (p.toneSetter) cls.push('tone');
+    if (!view.people.has(p.id)) cls.push('dim');
+    if (changedPeople.has(p.id)) cls.push('chg-member');
+    const label = opts.labels.get(p.id) ?? p.alias;
+    out.push({ group: 'nodes', data: { id: p.id, label: p.toneSetter ? TONE_MARK + label : label, kind: p.kind }, classes: cls.join(' ') });
+  }
+  for (const g of board.groups) {
+    const cls = ['group'];
+    if (!view.groups.has(g.id)) cls.push('dim');
+    out.push({
+      group: 'nodes',
+      data: { id: g.id, label: g.name, colour: colours.get(g.id)!.dark, w: labelWidth(g.name, tagSize) },
+      classes: cls.join(' '),
+    });
+  }
+  for (const t of view.ties) {
+    const ts = tieTypeStyle[t.type];
+    const vs = valenceStyle[t.valence];
+    const cls = ['tie'];
+    if (t.directed) cls.push('directed');
+    if (newTies.has(t.id)) cls.push('chg-new');
+    else if (changedTies.has(t.id)) cls.push('chg-changed');
+    out.push({
+      group: 'edges',
+      data: {
+        id: t.id, source: t.sourceId, target: t.targetId, type: t.type, strength: t.strength, valence: t.valence,
+        colour: ts.colour, line: ts.line, width: tieWidth(t.strength, opts.meeting), badge: vs.symbol, badgeBg: vs.colour, badgeFg: vs.text,
+      },
+      classes: cls.join(' '),
+    });
+  }
+  const onBoard = new Set(board.people.map((p) => p.id));
+  for (const t of opts.changes?.endedTies ?? []) {
+    if (!onBoard.has(t.sourceId) || !onBoard.has(t.targetId)) continue;
+    if (!view.people.has(t.sourceId) || !view.people.has(t.targetId)) continue;
+    out.push({
+      group: 'edges',
+      data: { id: endedEdgeId(t.id), source: t.sourceId, target: t.targetId, type: t.type, width: tieWidth(t.strength, opts.meeting), badge: '×' },
+      classes: 'ended',
+    });
+  }
+  const groups = new Set(board.groups.map((g) => g.id));
+  for (const l of board.groupLinks) {
+    if (!groups.has(l.sourceId) || !groups.has(l.targetId)) continue;
+    const st = groupLinkStyle[l.type];
+    const cls = ['glink'];
+    if (!view.groups.has(l.sourceId) || !view.groups.has(l.targetId)) cls.push('dim');
+    out.push({ group: 'edges', data: { id: l.id, source: l.sourceId, target: l.targetId, type: l.type, colour: st.colour, line: st.line }, classes: cls.join(' ') });
+  }
+  return out;
+}

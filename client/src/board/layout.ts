@@ -1,0 +1,107 @@
+// Full layouts (on first open of a board without saved positions, and when someone asks for
+// one): fcose on a headless Cytoscape, so the same code runs on the main thread for small boards
+// and in a worker for large ones (a 1,000-person layout must not freeze the page). Group tags
+// take part as anchors tied to their members, so a group's members end up together.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Position } from './model.js';
+
+cytoscape.use(fcose);
+
+export interface LayoutInput {
+  nodes: { id: string; group?: boolean }[];
+  edges: { source: string; target: string; weight?: number }[];
+  /** Positions to keep (the rest are placed around them). */
+  fixed?: Record<string, Position>;
+  /** Start from these positions instead of a random spread (a tidy-up, not a fresh start). */
+  initial?: Record<string, Position>;
+}
+
+export type Positions = Record<string, Position>;
+
+/** Above this many people, run in a worker and at draft quality. */
+export const LARGE_BOARD = 250;
+
+export function computeLayout(input: LayoutInput): Positions {
+  const large = input.nodes.length > LARGE_BOARD;
+  const ids = new Set(input.nodes.map((n) => n.id));
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 60, height: 60 } }],
+    elements: [
+      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, ...(input.initial?.[n.id] ? { position: { ...input.initial[n.id]! } } : {}) })),
+      ...input.edges
+        .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
+        .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, w: e.weight ?? 1 } })),
+    ],
+  });
+  const fixed = Object.entries(input.fixed ?? {}).filter(([id]) => ids.has(id)).map(([nodeId, position]) => ({ nodeId, position }));
+  cy.layout({
+    name: 'fcose',
+    quality: large ? 'draft' : 'default',
+    randomize: !input.initial,
+    animate: false,
+    fit: false,
+    nodeDimensionsIncludeLabels: false,
+    packComponents: true,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: (e: cytoscape.EdgeSingular) => 130 - 8 * Math.min(5, Number(e.data('w')) || 1),
+    edgeElasticity: () => 0.45,
+    nodeSeparation: 110,
+    numIter: large ? 1200 : 2500,
+    ...(fixed.length ? { fixedNodeConstraint: fixed } : {}),
+  } as cytoscape.LayoutOptions).run();
+  const out: Positions = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+  });
+  cy.destroy();
+  return out;
+}
+
+/** Put each group's tag just above its members (the layout leaves it in their middle). */
+export function liftGroupTags(positions: Positions, members: Map<string, string[]>): Positions {
+  const out = { ...positions };
+  for (const [groupId, ids] of members) {
+    const pts = ids.map((id) => positions[id]).filter((p): p is Position => !!p);
+    if (!pts.length) continue;
+    const x = pts.reduce((s, p) => s + p.x, 0) / pts.length;
+    const y = Math.min(...pts.map((p) => p.y)) - 80;
+    out[groupId] = { x: Math.round(x), y: Math.round(y) };
+  }
+  return out;
+}
+
+let worker: Worker | null = null;
+let seq = 0;
+
+function inWorker(input: LayoutInput): Promise<Positions> {
+  worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const w = worker;
+  const id = ++seq;
+  return new Promise((resolve, reject) => {
+    const onMessage = (e: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+      if (e.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      if (e.data.positions) resolve(e.data.positions);
+      else reject(new Error(e.data.error ?? 'layout failed'));
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ id, input });
+  });
+}
+
+/** Runs a layout off the main thread when the board is large, falling back to the main thread. */
+export async function runLayout(input: LayoutInput): Promise<Positions> {
+  if (input.nodes.length > LARGE_BOARD && typeof Worker !== 'undefined') {
+    try {
+      return await inWorker(input);
+    } catch {
+      worker?.terminate();
+      worker = null;
+    }
+  }
+  return computeLayout(input);
+}

@@ -1,0 +1,137 @@
+// Drawn around Cytoscape: group hulls beneath the nodes, members' role badges above them. The
+// same functions draw the live board and the exported images, so an export shows what the room saw.
+import type { Core } from 'cytoscape';
+import type { BoardData, MembershipRole, Position } from './model.js';
+import { groupColours } from './palette.js';
+import { paddedHull, tracePath } from './hulls.js';
+
+export interface OverlayGroup {
+  id: string;
+  dark: string;
+  light: string;
+  memberIds: string[];
+  dim: boolean;
+}
+
+export interface Badge {
+  personId: string;
+  colour: string;
+  letter: string;
+  /** Position among this person's badges (0 = first). */
+  slot: number;
+}
+
+export interface OverlayModel {
+  groups: OverlayGroup[];
+  badges: Badge[];
+}
+
+export function overlayModel(board: BoardData, visibleGroups: Set<string>, roleLetter: (r: MembershipRole) => string): OverlayModel {
+  const colours = groupColours(board.groups.map((g) => g.id));
+  const members = new Map<string, string[]>();
+  const slots = new Map<string, number>();
+  const badges: Badge[] = [];
+  const sorted = [...board.memberships].sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
+  for (const m of sorted) {
+    const c = colours.get(m.groupId);
+    if (!c) continue;
+    (members.get(m.groupId) ?? members.set(m.groupId, []).get(m.groupId)!).push(m.personId);
+    const slot = slots.get(m.personId) ?? 0;
+    slots.set(m.personId, slot + 1);
+    badges.push({ personId: m.personId, colour: c.dark, letter: roleLetter(m.role), slot });
+  }
+  return {
+    groups: board.groups.map((g) => ({ id: g.id, ...colours.get(g.id)!, memberIds: members.get(g.id) ?? [], dim: !visibleGroups.has(g.id) })),
+    badges,
+  };
+}
+
+export interface Transform {
+  zoom: number;
+  pan: Position;
+  /** Extra scale (device pixels, or an export's scale). */
+  scale: number;
+}
+
+export const viewTransform = (cy: Core, scale: number): Transform => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, scale });
+
+function centre(cy: Core, id: string): Position | null {
+  const n = cy.getElementById(id);
+  return n.nonempty() ? n.position() : null;
+}
+
+function nodeRadius(cy: Core, id: string): number {
+  const n = cy.getElementById(id);
+  return n.nonempty() ? Math.max(n.width(), n.height()) / 2 : 24;
+}
+
+/** Hull outlines in model coordinates, for the canvas and the SVG export. */
+export function hullShapes(cy: Core, model: OverlayModel, meeting: boolean): { group: OverlayGroup; hull: Position[] }[] {
+  const pad = meeting ? 26 : 20;
+  const out: { group: OverlayGroup; hull: Position[] }[] = [];
+  for (const g of model.groups) {
+    const pts: Position[] = [];
+    let r = 0;
+    for (const id of [...g.memberIds, g.id]) {
+      const c = centre(cy, id);
+      if (!c) continue;
+      pts.push(c);
+      r = Math.max(r, nodeRadius(cy, id));
+    }
+    if (!pts.length) continue;
+    out.push({ group: g, hull: paddedHull(pts, r + pad) });
+  }
+  return out;
+}
+
+export function drawHulls(ctx: CanvasRenderingContext2D, cy: Core, model: OverlayModel, t: Transform, meeting: boolean): void {
+  ctx.save();
+  ctx.setTransform(t.scale * t.zoom, 0, 0, t.scale * t.zoom, t.scale * t.pan.x, t.scale * t.pan.y);
+  for (const { group, hull } of hullShapes(cy, model, meeting)) {
+    ctx.globalAlpha = group.dim ? 0.25 : 1;
+    ctx.beginPath();
+    tracePath(ctx, hull);
+    ctx.fillStyle = group.light;
+    ctx.fill();
+    ctx.lineWidth = (meeting ? 4 : 3) ;
+    ctx.setLineDash([]);
+    ctx.strokeStyle = group.dark;
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/** Where a person's nth role badge sits, in model coordinates, and its radius. */
+export function badgePlace(cy: Core, b: Badge, meeting: boolean): { at: Position; r: number } | null {
+  const c = centre(cy, b.personId);
+  if (!c) return null;
+  const nr = nodeRadius(cy, b.personId);
+  const r = meeting ? 13 : 10;
+  const angle = -Math.PI / 4 - b.slot * 0.75;
+  return { at: { x: c.x + Math.cos(angle) * (nr + r * 0.3), y: c.y + Math.sin(angle) * (nr + r * 0.3) }, r };
+}
+
+export function drawBadges(ctx: CanvasRenderingContext2D, cy: Core, model: OverlayModel, t: Transform, meeting: boolean, dimmed: (id: string) => boolean): void {
+  // Unreadable when zoomed far out; the hull still says who is in which group.
+  if (t.zoom < 0.35) return;
+  ctx.save();
+  ctx.setTransform(t.scale * t.zoom, 0, 0, t.scale * t.zoom, t.scale * t.pan.x, t.scale * t.pan.y);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const b of model.badges) {
+    const place = badgePlace(cy, b, meeting);
+    if (!place) continue;
+    ctx.globalAlpha = dimmed(b.personId) ? 0.2 : 1;
+    ctx.beginPath();
+    ctx.arc(place.at.x, place.at.y, place.r, 0, 2 * Math.PI);
+    ctx.fillStyle = b.colour;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#ffffff';
+    ctx.font = `700 ${Math.round(place.r * 1.25)}px system-ui, sans-serif`;
+    ctx.fillText(b.letter, place.at.x, place.at.y + 0.5);
+  }
+  ctx.restore();
+}

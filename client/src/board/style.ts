@@ -1,0 +1,123 @@
+// The Cytoscape stylesheet. Sizes are in model pixels at zoom 1; meeting mode is for a projector
+// at the far end of a room: larger nodes and labels, heavier lines, plain white label plates.
+import type { StylesheetJson } from 'cytoscape';
+import { CHANGE_COLOURS, PERSON_COLOURS } from './palette.js';
+
+export function boardStyle(meeting: boolean): StylesheetJson {
+  const k = meeting ? 1.35 : 1;
+  const font = meeting ? 24 : 15;
+  return [
+    {
+      selector: 'node.person',
+      style: {
+        width: 46 * k,
+        height: 46 * k,
+        'background-color': PERSON_COLOURS.young.fill,
+        'border-width': 2.5 * k,
+        'border-color': PERSON_COLOURS.young.border,
+        label: 'data(label)',
+        'font-family': 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
+        'font-size': font,
+        'font-weight': meeting ? 700 : 600,
+        color: '#111111',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5 * k,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': meeting ? 1 : 0.88,
+        'text-background-padding': `${2 * k}px`,
+        'text-background-shape': 'round-rectangle',
+        'text-border-width': meeting ? 1 : 0,
+        'text-border-color': '#555555',
+        'text-border-opacity': meeting ? 1 : 0,
+        'text-wrap': 'ellipsis',
+        'text-max-width': `${170 * k}px`,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'node.figure',
+      style: {
+        shape: 'diamond',
+        width: 58 * k,
+        height: 58 * k,
+        'background-color': PERSON_COLOURS.figure.fill,
+        'border-color': PERSON_COLOURS.figure.border,
+      },
+    },
+    {
+      selector: 'node.tone',
+      style: { 'border-width': 7 * k, 'border-color': PERSON_COLOURS.toneSetter, 'font-weight': 800 },
+    },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(w)',
+        height: 30 * k,
+        'background-color': 'data(colour)',
+        'border-width': 0,
+        label: 'data(label)',
+        color: '#ffffff',
+        'font-size': meeting ? 22 : 16,
+        'font-weight': 700,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'min-zoomed-font-size': 6,
+      },
+    },
+    {
+      selector: 'edge.tie, edge.ended',
+      style: {
+        'curve-style': 'bezier',
+        'control-point-step-size': 38 * k,
+        width: 'data(width)',
+        'line-color': 'data(colour)',
+        'line-style': 'data(line)' as never,
+        'line-dash-pattern': [10, 6],
+        'target-arrow-color': 'data(colour)',
+        'arrow-scale': 1.25,
+        label: 'data(badge)',
+        'font-size': meeting ? 20 : 14,
+        'font-weight': 800,
+        color: 'data(badgeFg)',
+        'text-background-color': 'data(badgeBg)',
+        'text-background-opacity': 1,
+        'text-background-padding': `${2 * k}px`,
+        'text-background-shape': 'round-rectangle',
+        'min-zoomed-font-size': 9,
+      },
+    },
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    {
+      selector: 'edge.ended',
+      style: {
+        'line-color': CHANGE_COLOURS.ended,
+        'line-style': 'dashed',
+        'line-dash-pattern': [4, 6],
+        opacity: 0.75,
+        color: '#ffffff',
+        'text-background-color': CHANGE_COLOURS.ended,
+        'target-arrow-shape': 'none',
+      },
+    },
+    {
+      selector: 'edge.glink',
+      style: {
+        'curve-style': 'bezier',
+        width: 5 * k,
+        'line-color': 'data(colour)',
+        'line-style': 'data(line)' as never,
+        'line-dash-pattern': [12, 8],
+      },
+    },
+    { selector: 'edge.chg-new', style: { 'underlay-color': CHANGE_COLOURS.added, 'underlay-opacity': 0.45, 'underlay-padding': 7 } },
+    { selector: 'edge.chg-changed', style: { 'underlay-color': CHANGE_COLOURS.changed, 'underlay-opacity': 0.45, 'underlay-padding': 7 } },
+    { selector: 'node.chg-member', style: { 'outline-width': 5, 'outline-color': CHANGE_COLOURS.added, 'outline-offset': 4, 'outline-opacity': 0.9 } as never },
+    { selector: '.dim', style: { opacity: 0.14 } },
+    { selector: 'node.drop-target', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.35, 'underlay-padding': 12 } },
+    { selector: 'node:selected', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.3, 'underlay-padding': 10 } },
+    { selector: 'edge:selected', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.3, 'underlay-padding': 9 } },
+    { selector: 'node.kbd-focus', style: { 'underlay-color': '#000000', 'underlay-opacity': 0.28, 'underlay-padding': 12 } },
+  ];
+}

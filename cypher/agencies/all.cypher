@@ -1,0 +1,3 @@
+MATCH (a:Agency)
+RETURN a {.*} AS agency
+ORDER BY a.name

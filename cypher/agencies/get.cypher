@@ -1,0 +1,2 @@
+MATCH (a:Agency {id: $id})
+RETURN a {.*} AS agency

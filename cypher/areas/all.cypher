@@ -1,0 +1,3 @@
+MATCH (a:Area)
+RETURN a {.*} AS area
+ORDER BY a.name, a.id

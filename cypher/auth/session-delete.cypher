@@ -1,0 +1,2 @@
+MATCH (s:Session {id: $sessionId})
+DETACH DELETE s

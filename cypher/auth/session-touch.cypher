@@ -1,0 +1,2 @@
+MATCH (s:Session {id: $sessionId})
+SET s.lastSeenAt = datetime()

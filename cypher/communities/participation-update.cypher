@@ -1,0 +1,3 @@
+MATCH (p:Person)-[r:PARTICIPATES_IN {id: $id}]->(c:Community)
+SET r.strength = $strength, r.version = r.version + 1, r.updatedAt = datetime(), r.lastWriteId = $writeId
+RETURN r {.*, personId: p.id, communityId: c.id} AS participation, p {.*} AS person

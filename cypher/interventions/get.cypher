@@ -1,0 +1,20 @@
+// An intervention is visible through the board it is on, when the user is on that board's team.
+// Same projection as by-board.cypher.
+MATCH (b:Board)-[:HAS_INTERVENTION]->(i:Intervention {id: $id})
+WHERE EXISTS { (b)<-[:ON_TEAM]-(:User {id: $userId}) }
+RETURN i {
+  .*,
+  boardId: b.id,
+  // Only targets the user can still see (a person may have left all of the user's boards).
+  targetPersonIds: COLLECT {
+    MATCH (i)-[:TARGETS]->(p:Person)
+    WHERE EXISTS { (p)<-[:INCLUDES]-(:Board)<-[:ON_TEAM]-(:User {id: $userId}) }
+    RETURN p.id ORDER BY p.id
+  },
+  targetGroupIds: COLLECT { MATCH (i)-[:TARGETS]->(g:Group) RETURN g.id ORDER BY g.id },
+  strengthensIds: COLLECT { MATCH (i)-[:STRENGTHENS]->(f:Factor) RETURN f.id ORDER BY f.id },
+  reducesIds: COLLECT { MATCH (i)-[:REDUCES]->(f:Factor) RETURN f.id ORDER BY f.id },
+  responsibleAgencyId: COLLECT { MATCH (i)-[:RESPONSIBLE_AGENCY]->(a:Agency) RETURN a.id }[0],
+  responsibleContactId: COLLECT { MATCH (i)-[:RESPONSIBLE_CONTACT]->(c:AgencyContact) RETURN c.id }[0],
+  followUps: COLLECT { MATCH (i)-[:HAS_FOLLOW_UP]->(f:FollowUp) RETURN f {.*} ORDER BY f.date DESC, f.createdAt DESC }
+} AS intervention

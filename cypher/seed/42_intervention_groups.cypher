@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (i:Intervention {id: row.interventionId})
+MATCH (g:Group {id: row.groupId})
+MERGE (i)-[:TARGETS]->(g)

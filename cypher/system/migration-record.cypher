@@ -1,0 +1,2 @@
+MERGE (m:Migration {id: $id})
+ON CREATE SET m.appliedAt = datetime()

@@ -1,0 +1,2 @@
+// Test-only.
+MATCH (m:TestMarker {id: $id}) RETURN count(m) AS n

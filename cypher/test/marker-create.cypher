@@ -1,0 +1,2 @@
+// Test-only.
+MERGE (m:TestMarker {id: $id})

@@ -1,0 +1,2 @@
+// Test-only.
+MATCH ()-[t:TIE {id: $id}]->() RETURN t {.*} AS tie

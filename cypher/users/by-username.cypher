@@ -1,0 +1,1 @@
+MATCH (u:User {username: $username}) RETURN u.id AS id

@@ -1,0 +1,4 @@
+MATCH (u:User {id: $id})
+OPTIONAL MATCH (u)-[:WORKS_AT]->(a:Agency)
+RETURN u {.id, .username, .displayName, .role, agencyId: a.id, disabled: coalesce(u.disabled, false),
+          totpEnabled: u.totpSecret IS NOT NULL} AS user

@@ -1,0 +1,137 @@
+package app.tavla.embedded;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Starts Neo4j Community embedded with only the Bolt connector, bound to loopback.
+ *
+ * <p>Configuration comes from the environment so the Node side never puts a secret on a command
+ * line: TAVLA_NEO4J_DIR (store), TAVLA_NEO4J_PORT (Bolt port), TAVLA_NEO4J_PASSWORD (password of
+ * the neo4j user, set at every start), TAVLA_NEO4J_PAGECACHE (e.g. 256m).
+ *
+ * <p>Protocol with the parent: one line "TAVLA_NEO4J_READY" on stdout once Bolt accepts
+ * connections; the process shuts Neo4j down cleanly on SIGINT/SIGTERM and also when its stdin
+ * closes, so a parent that dies (even by kill -9) never leaves an orphan holding the store lock.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(require("TAVLA_NEO4J_DIR")).toAbsolutePath();
+    int port = Integer.parseInt(require("TAVLA_NEO4J_PORT"));
+    String password = require("TAVLA_NEO4J_PASSWORD");
+    if (password.length() < 8) {
+      fail("TAVLA_NEO4J_PASSWORD must have at least 8 characters");
+    }
+    long pagecache = parseBytes(System.getenv().getOrDefault("TAVLA_NEO4J_PAGECACHE", "256m"));
+
+    SocketAddress bolt = new SocketAddress("127.0.0.1", port);
+    DatabaseManagementService dbms;
+    try {
+      dbms =
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, bolt)
+              .setConfig(BoltConnector.advertised_address, bolt)
+              .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
+              .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress("127.0.0.1"))
+              .setConfig(HttpConnector.enabled, false)
+              .setConfig(HttpsConnector.enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
+              .build();
+    } catch (RuntimeException e) {
+      fail("Neo4j could not start: " + rootMessage(e));
+      return;
+    }
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  dbms.shutdown();
+                  stopped.countDown();
+                },
+                "tavla-neo4j-shutdown"));
+
+    // The password is set on every start: it lives only in the parent's memory, never on disk.
+    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+        .executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+            Map.of("password", password));
+
+    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000);
+    System.out.println("TAVLA_NEO4J_READY bolt://127.0.0.1:" + port);
+    System.out.flush();
+
+    Thread watcher = new Thread(Launcher::exitWhenStdinCloses, "tavla-parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+    stopped.await();
+  }
+
+  private static void exitWhenStdinCloses() {
+    InputStream in = System.in;
+    byte[] buf = new byte[256];
+    try {
+      while (in.read(buf) >= 0) {
+        // The parent writes nothing; any bytes are ignored.
+      }
+    } catch (IOException ignored) {
+      // A broken pipe means the parent is gone, same as EOF.
+    }
+    System.exit(0);
+  }
+
+  private static String require(String name) {
+    String v = System.getenv(name);
+    if (v == null || v.isBlank()) {
+      fail(name + " is not set");
+    }
+    return v;
+  }
+
+  private static long parseBytes(String s) {
+    String v = s.trim().toLowerCase();
+    long mult = 1;
+    if (v.endsWith("g")) {
+      mult = ByteUnit.gibiBytes(1);
+      v = v.substring(0, v.length() - 1);
+    } else if (v.endsWith("m")) {
+      mult = ByteUnit.mebiBytes(1);
+      v = v.substring(0, v.length() - 1);
+    } else if (v.endsWith("k")) {
+      mult = ByteUnit.kibiBytes(1);
+      v = v.substring(0, v.length() - 1);
+    }
+    return Long.parseLong(v) * mult;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
+  private static void fail(String message) {
+    System.err.println("TAVLA_NEO4J_ERROR " + message);
+    System.exit(2);
+  }
+}

@@ -1,0 +1,20 @@
+// Public surface of the graph-analysis module: pure functions over AnalysisGraph.
+export type { AnalysisEdge, AnalysisGraph, AnalysisNode, TieFilter, Valence } from './graph.js';
+export { AnalysisInputError } from './graph.js';
+export type { ResolvedFilter } from './filter.js';
+export type { BoardAnalysis, BridgeTie, PersonMetrics } from './analyse.js';
+export { analyseBoard } from './analyse.js';
+export type { Broker, GroupMetrics } from './groups.js';
+export type { EgoNetwork, PathStep, PathTie, ShortestPath } from './paths.js';
+export { egoNetwork, shortestPath } from './paths.js';
+export type { CaveatCode, Reason, ReasonCode, ToneSetterCandidate, ToneSetterResult } from './toneSetters.js';
+export { toneSetterCandidates } from './toneSetters.js';
+export type { GroupSplit, PlannedTie, SimulationResult, Structure, WhatIf } from './simulate.js';
+export { simulate } from './simulate.js';
+export type { ParallelOptions } from './parallel.js';
+export { AnalysisWorkerPool, PARALLEL_MIN_PEOPLE, analyseBoardParallel } from './parallel.js';
+export type { ImportError, ImportErrorCode, ImportResult, ImportedPerson, ImportedTie, TieType } from './interop/types.js';
+export { DEFAULT_STRENGTH, DEFAULT_TYPE, IMPORT_LIMITS, TIE_TYPES } from './interop/types.js';
+export { parseCsvEdges } from './interop/csv.js';
+export { parseGraphML } from './interop/graphml.js';
+export { toCsv, toGEXF, toGraphML } from './interop/export.js';

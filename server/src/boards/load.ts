@@ -1,0 +1,46 @@
+// Loads a board (the parts the query selects) in one audited read, and fills the request cache
+// so the ties' ends and memberships' groups resolve without more queries.
+import type { AuthedCtx } from '../graphql/context.js';
+import type { Model } from '../graphql/model.js';
+import { audited } from '../audit/audit.js';
+
+export interface BoardParts {
+  people?: boolean;
+  groups?: boolean;
+  ties?: boolean;
+  memberships?: boolean;
+  groupLinks?: boolean;
+}
+
+export interface LoadedBoard {
+  board: Model;
+  people: Model[];
+  groups: Model[];
+  ties: Model[];
+  memberships: Model[];
+  groupLinks: Model[];
+}
+
+export async function loadBoard(ctx: AuthedCtx, boardId: string, parts: BoardParts, asOf: string, purpose: string): Promise<LoadedBoard | null> {
+  // Ties and memberships point at people and groups; fetch those with them (same query).
+  const withPeople = !!(parts.people || parts.ties || parts.memberships);
+  const withGroups = !!(parts.groups || parts.memberships || parts.groupLinks);
+  const loaded = await audited(ctx, 'READ', purpose, async (tx, seen) => {
+    const row = await tx.one<LoadedBoard>('boards/get', {
+      boardId,
+      userId: ctx.user.id,
+      asOf,
+      withPeople,
+      withGroups,
+      withTies: !!parts.ties,
+      withMemberships: !!parts.memberships,
+      withGroupLinks: !!parts.groupLinks,
+    });
+    if (row) seen.addAll(row.people.map((p) => p.id as string));
+    return row;
+  });
+  if (!loaded) return null;
+  for (const p of loaded.people) ctx.cache.people.set(String(p.id), p);
+  for (const g of loaded.groups) ctx.cache.groups.set(String(g.id), g);
+  return loaded;
+}

@@ -1,0 +1,68 @@
+// "What changed since the last meeting": the ties and memberships that began, ended or were
+// edited on a board since a date, in one audited read. Until meetings exist the client picks
+// the date.
+import type { Resolvers, ResolversTypes, BoardChangesArgs, TieValues } from '../graphql/generated/types.js';
+import type { Model } from '../graphql/model.js';
+import type { AuthedCtx, Ctx } from '../graphql/context.js';
+import { audited } from '../audit/audit.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { can } from '../policy/policy.js';
+import { validate } from '../shared/validate.js';
+import { isoDate, today } from '../shared/fields.js';
+
+interface TieRow { tie: Model; source: Model; target: Model; isNew: boolean; isEnded: boolean; before: (Omit<TieValues, 'directed'> & { directed: boolean | null }) | null; edits: number; lastChangedAt: string }
+interface MembershipRow { membership: Model; person: Model; group: Model; isNew: boolean; isEnded: boolean }
+interface LinkRow { link: Model; source: Model; target: Model; isNew: boolean; isEnded: boolean }
+
+function authed(ctx: Ctx): AuthedCtx {
+  if (!ctx.user) throw unauthenticated();
+  return ctx as AuthedCtx;
+}
+
+async function boardChanges(board: Model, args: BoardChangesArgs, ctx: Ctx): Promise<ResolversTypes['BoardChanges']> {
+  const c = authed(ctx);
+  if (!can(c.user.role, 'read', 'tie') || !can(c.user.role, 'read', 'group')) throw forbidden();
+  const since = validate(isoDate, args.since);
+  const params = { boardId: String(board.id), userId: c.user.id, since, today: today() };
+  const { ties, memberships, links } = await audited(c, 'READ', 'Board.changes', async (tx, seen) => {
+    const ties = await tx.rows<TieRow>('changes/ties', params);
+    const memberships = await tx.rows<MembershipRow>('changes/memberships', params);
+    const links = await tx.rows<LinkRow>('changes/group-links', params);
+    for (const r of ties) seen.add(String(r.tie.sourceId), String(r.tie.targetId));
+    for (const r of memberships) seen.add(String(r.membership.personId));
+    return { ties, memberships, links };
+  });
+  if (!ties || !memberships || !links) throw notFound();
+  // The ends are already read (and audited): later field resolvers take them from the cache.
+  for (const r of ties) {
+    c.cache.people.set(String(r.source.id), { ...r.source, ...c.cache.people.get(String(r.source.id)) });
+    c.cache.people.set(String(r.target.id), { ...r.target, ...c.cache.people.get(String(r.target.id)) });
+  }
+  for (const r of memberships) {
+    c.cache.people.set(String(r.person.id), { ...r.person, ...c.cache.people.get(String(r.person.id)) });
+    c.cache.groups.set(String(r.group.id), { ...r.group, ...c.cache.groups.get(String(r.group.id)) });
+  }
+  for (const r of links) {
+    c.cache.groups.set(String(r.source.id), { ...r.source, ...c.cache.groups.get(String(r.source.id)) });
+    c.cache.groups.set(String(r.target.id), { ...r.target, ...c.cache.groups.get(String(r.target.id)) });
+  }
+  return {
+    since,
+    newTies: ties.filter((r) => r.isNew).map((r) => r.tie),
+    endedTies: ties.filter((r) => r.isEnded).map((r) => r.tie),
+    // A tie both new and edited since is reported as new: its "before" is not a meeting's view.
+    changedTies: ties
+      .filter((r) => !r.isNew && !r.isEnded && r.before)
+      .map((r) => ({ tie: r.tie, before: { ...r.before!, directed: r.before!.directed ?? Boolean(r.tie.directed) }, edits: r.edits, lastChangedAt: r.lastChangedAt })),
+    newMemberships: memberships.filter((r) => r.isNew).map((r) => r.membership),
+    endedMemberships: memberships.filter((r) => r.isEnded).map((r) => r.membership),
+    newGroupLinks: links.filter((r) => r.isNew).map((r) => r.link),
+    endedGroupLinks: links.filter((r) => r.isEnded).map((r) => r.link),
+  };
+}
+
+export const changesResolvers: Resolvers = {
+  Board: {
+    changes: (b, args: BoardChangesArgs, ctx) => boardChanges(b, args, ctx),
+  },
+};

@@ -1,0 +1,97 @@
+import type {
+  Resolvers, QueryFactorsArgs, MutationCreateFactorArgs, MutationRetireFactorArgs, MutationAssessFactorArgs,
+} from '../graphql/generated/types.js';
+import type { Model } from '../graphql/model.js';
+import type { Ctx } from '../graphql/context.js';
+import type { Lang } from '../i18n/index.js';
+import { guard } from '../graphql/guard.js';
+import { audited } from '../audit/audit.js';
+import { badInput, type FieldError } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
+import { validate } from '../shared/validate.js';
+import { versionedUpdate } from '../shared/versioned.js';
+import { today } from '../shared/fields.js';
+import { agencyRef, personRef, required } from '../graphql/refs.js';
+import { assessFactorInput, createFactorInput, retireFactorInput } from './validation.js';
+
+type FactorRow = { factor: Model };
+
+const suffix: Record<Lang, 'Sv' | 'Da' | 'En'> = { sv: 'Sv', da: 'Da', en: 'En' };
+
+/** The request language's text, falling back to English when a translation is missing. */
+function localised(f: Model, field: 'name' | 'description', lang: Lang): string | null {
+  return ((f[`${field}${suffix[lang]}`] ?? f[`${field}En`]) as string | null) ?? null;
+}
+
+export async function factorsByIds(ctx: Ctx, ids: string[]): Promise<Model[]> {
+  if (ids.length === 0) return [];
+  const rows = await ctx.db.read((tx) => tx.rows<FactorRow>('factors/by-ids', { ids }));
+  return rows.map((r) => r.factor);
+}
+
+export const factorResolvers: Resolvers = {
+  Query: {
+    factors: guard('read', 'factorCatalogue', async (args: QueryFactorsArgs, ctx) => {
+      const rows = await ctx.db.read((tx) => tx.rows<FactorRow>('factors/list', { includeRetired: args.includeRetired === true }));
+      return rows.map((r) => r.factor);
+    }),
+  },
+  Mutation: {
+    createFactor: guard('create', 'factorCatalogue', async (args: MutationCreateFactorArgs, ctx) => {
+      const input = validate(createFactorInput, args.input);
+      const id = newId('factor');
+      const { key, ...rest } = input;
+      const props = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ?? null]));
+      const row = (await ctx.db.write((tx) => tx.one<{ keyTaken: boolean; factor: Model | null }>('factors/create', { id, key, props })))!;
+      if (row.keyTaken || !row.factor) throw badInput([{ field: 'key', key: 'validation.keyTaken' }]);
+      return row.factor;
+    }),
+    retireFactor: guard('update', 'factorCatalogue', async (args: MutationRetireFactorArgs, ctx) => {
+      const input = validate(retireFactorInput, args);
+      const writeId = newId('revision');
+      return ctx.db.write((tx) =>
+        versionedUpdate(
+          tx, 'factors/lock', { id: input.id }, input.version, writeId,
+          async () => (await tx.one<FactorRow>('factors/retire', { id: input.id, writeId }))!.factor,
+          (current) => current,
+        ),
+      );
+    }),
+    assessFactor: guard('create', 'assessment', (args: MutationAssessFactorArgs, ctx) => {
+      const input = validate(assessFactorInput, args.input);
+      const id = newId('assessment');
+      return audited(ctx, 'CREATE', 'Mutation.assessFactor', async (tx, seen) => {
+        const row = (await tx.one<{ personOk: boolean; factorOk: boolean; factorRetired: boolean; agencyOk: boolean; assessment: Model | null; person: Model | null }>(
+          'factors/assess',
+          {
+            id, personId: input.personId, factorId: input.factorId, userId: ctx.user.id, level: input.level,
+            assessedOn: input.assessedOn ?? today(), sourceAgencyId: input.sourceAgencyId ?? null,
+            legalBasis: input.legalBasis ?? 'CONSENT', note: input.note ?? null,
+          },
+        ))!;
+        if (!row.assessment) {
+          const fields: FieldError[] = [];
+          if (!row.personOk) fields.push({ field: 'personId', key: 'validation.unknownReference' });
+          if (!row.factorOk) fields.push({ field: 'factorId', key: 'validation.unknownReference' });
+          else if (row.factorRetired) fields.push({ field: 'factorId', key: 'validation.factorRetired' });
+          if (!row.agencyOk) fields.push({ field: 'sourceAgencyId', key: 'validation.unknownReference' });
+          throw badInput(fields);
+        }
+        if (row.person) ctx.cache.people.set(input.personId, row.person);
+        seen.add(input.personId);
+        return row.assessment;
+      });
+    }),
+  },
+  Factor: {
+    name: (f, _a, ctx) => localised(f, 'name', ctx.lang) ?? String(f.key),
+    description: (f, _a, ctx) => localised(f, 'description', ctx.lang),
+    retired: (f) => f.retired === true,
+  },
+  FactorAssessment: {
+    person: (fa, _a, ctx) => required(personRef(ctx, String(fa.personId))),
+    factor: (fa, _a, ctx) => required(factorsByIds(ctx, [String(fa.factorId)]).then((list) => list[0] ?? null)),
+    sourceAgency: (fa, _a, ctx) => agencyRef(ctx, fa.sourceAgencyId as string | null),
+    note: (fa) => (fa.note as string | null) ?? null,
+  },
+};

@@ -1,0 +1,53 @@
+// Resolving references (a tie's ends, a membership's group, an agency) from the request cache
+// first; a miss falls back to an audited, access-checked read.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Ctx, AuthedCtx } from './context.js';
+import { selectedFields } from './selection.js';
+import type { Model } from './model.js';
+import { audited } from '../audit/audit.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
+
+function authed(ctx: Ctx): AuthedCtx {
+  if (!ctx.user) throw unauthenticated();
+  return ctx as AuthedCtx;
+}
+
+export async function personRef(ctx: Ctx, id: string, info?: GraphQLResolveInfo): Promise<Model | null> {
+  const hit = ctx.cache.people.get(id);
+  if (hit) return hit;
+  // The holder already carries the id; reading the person just to echo it would be a needless
+  // (and audited) read of their data.
+  if (info && [...selectedFields(info)].every((f) => f === 'id' || f === '__typename')) return { id };
+  const c = authed(ctx);
+  const person = await audited(c, 'READ', 'Person.ref', async (tx, seen) => {
+    const row = await tx.one<{ person: Model }>('people/get', { id, userId: c.user.id });
+    if (row) seen.add(id);
+    return row?.person ?? null;
+  });
+  if (person) ctx.cache.people.set(id, person);
+  return person;
+}
+
+export async function groupRef(ctx: Ctx, id: string): Promise<Model | null> {
+  const hit = ctx.cache.groups.get(id);
+  if (hit) return hit;
+  const c = authed(ctx);
+  const row = await c.db.read((tx) => tx.one<{ group: Model }>('groups/get', { id, userId: c.user.id }));
+  if (row) ctx.cache.groups.set(id, row.group);
+  return row?.group ?? null;
+}
+
+export async function agencyRef(ctx: Ctx, id: string | null | undefined): Promise<Model | null> {
+  if (!id) return null;
+  ctx.cache.agencies ??= ctx.db
+    .read((tx) => tx.rows<{ agency: Model }>('agencies/all'))
+    .then((rows) => new Map(rows.map((r) => [String(r.agency.id), r.agency])));
+  return (await ctx.cache.agencies).get(id) ?? null;
+}
+
+/** For non-null references: the thing exists whenever its holder was visible. */
+export async function required(ref: Promise<Model | null>): Promise<Model> {
+  const v = await ref;
+  if (!v) throw notFound();
+  return v;
+}

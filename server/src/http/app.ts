@@ -1,0 +1,84 @@
+// The HTTP surface: GET /healthz, POST /graphql, and the built client (client/dist) for
+// everything else.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../config.js';
+import type { Db } from '../db/db.js';
+import type { Ctx } from '../graphql/context.js';
+import { buildSchema } from '../graphql/schema.js';
+import { formatError } from '../graphql/format-error.js';
+import { i18nPlugin } from '../graphql/i18n-plugin.js';
+import { pickLang } from '../i18n/index.js';
+import { userFromRequest } from '../auth/sessions.js';
+import { securityHeaders } from './headers.js';
+
+const clientDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
+
+export interface Health {
+  ready: () => boolean;
+}
+
+export async function createApp(config: Config, db: Db, health: Health): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+  const apollo = new ApolloServer<Ctx>({
+    schema: buildSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.NODE_ENV !== 'production',
+    allowBatchedHttpRequests: false,
+    plugins: [i18nPlugin, ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(securityHeaders);
+
+  app.get('/healthz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    if (!health.ready()) {
+      res.status(503).json({ status: 'starting' });
+      return;
+    }
+    try {
+      await db.verify();
+      res.status(200).json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Ctx> => ({
+        db,
+        config,
+        user: await userFromRequest(req, db, config),
+        lang: pickLang(req.get('x-tavla-lang') ?? undefined, req.get('accept-language') ?? undefined),
+        req,
+        res,
+        cache: { people: new Map(), groups: new Map() },
+      }),
+    }),
+  );
+
+  if (existsSync(clientDist)) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+      res.set('Cache-Control', 'no-store');
+      res.sendFile(join(clientDist, 'index.html'));
+    });
+  }
+  return { app, apollo };
+}

@@ -1,0 +1,36 @@
+// A real Tavla HTTP server for a test file, on a free port, over the run's Neo4j.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../server/src/config.js';
+import { Db } from '../../server/src/db/db.js';
+import { createApp } from '../../server/src/http/app.js';
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const target = inject('neo4j');
+  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, LOG_LEVEL: 'error', ...env });
+  const db = new Db({ uri: target.uri, user: target.user, password: target.password, database: target.database });
+  const { app, apollo } = await createApp(config, db, { ready: () => true });
+  const server: Server = await new Promise((res) => {
+    const s = app.listen(0, '127.0.0.1', () => res(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    config,
+    async stop() {
+      await new Promise<void>((res) => server.close(() => res()));
+      server.closeAllConnections?.();
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
