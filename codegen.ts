@@ -7,7 +7,12 @@ const scalars = { Date: 'string', DateTime: 'string' };
 const modelTypes = [
   'User', 'Agency', 'AgencyContact', 'Person', 'Tie', 'Group', 'Membership', 'GroupLink', 'Community',
   'Participation', 'Area', 'Place', 'SituationReport', 'Factor', 'FactorAssessment', 'Intervention',
-  'FollowUp', 'Cost', 'Board', 'NodePosition', 'AuditEvent',
+  'FollowUp', 'Cost', 'Board', 'NodePosition', 'AuditEvent', 'Commitment',
+  // Analysis results carry the loaded network; their fields are computed (or audited) on demand.
+  'NetworkAnalysis', 'AnalysisJob',
+  // Areas' levels, readiness alerts and meetings (issue 7).
+  'AreaLevelChange', 'AreaActivity', 'AreaOverview', 'ReadinessAlert', 'Convening', 'ReadinessTeamMember',
+  'Notification', 'Decision', 'ActionItem', 'Meeting', 'MeetingAgenda',
 ];
 
 const config: CodegenConfig = {

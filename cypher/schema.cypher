@@ -18,6 +18,7 @@ CREATE CONSTRAINT factor_key IF NOT EXISTS FOR (n:Factor) REQUIRE n.key IS UNIQU
 CREATE CONSTRAINT assessment_id IF NOT EXISTS FOR (n:FactorAssessment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT intervention_id IF NOT EXISTS FOR (n:Intervention) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT followup_id IF NOT EXISTS FOR (n:FollowUp) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (n:Commitment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:TieRevision) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (n:Migration) REQUIRE n.id IS UNIQUE;
@@ -33,3 +34,14 @@ CREATE INDEX login_throttle_last IF NOT EXISTS FOR (n:LoginThrottle) ON (n.lastF
 CREATE INDEX revision_tie IF NOT EXISTS FOR (n:TieRevision) ON (n.tieId);
 CREATE INDEX report_week IF NOT EXISTS FOR (n:SituationReport) ON (n.week);
 CREATE INDEX assessment_on IF NOT EXISTS FOR (n:FactorAssessment) ON (n.assessedOn);
+// Area levels, readiness alerts, meetings and what they decide (issue 7).
+CREATE CONSTRAINT level_change_id IF NOT EXISTS FOR (n:AreaLevelChange) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alert_id IF NOT EXISTS FOR (n:ReadinessAlert) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT readiness_team_key IF NOT EXISTS FOR (n:ReadinessTeam) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT action_item_id IF NOT EXISTS FOR (n:ActionItem) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT notification_id IF NOT EXISTS FOR (n:Notification) REQUIRE n.id IS UNIQUE;
+CREATE INDEX notification_key IF NOT EXISTS FOR (n:Notification) ON (n.kind, n.alertId, n.userId);
+CREATE INDEX alert_raised IF NOT EXISTS FOR (n:ReadinessAlert) ON (n.raisedAt);
+CREATE INDEX report_created IF NOT EXISTS FOR (n:SituationReport) ON (n.createdAt);

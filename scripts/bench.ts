@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 const suites: Record<string, { file: string; fn: string }> = {
   'board-query': { file: './bench/board-query.ts', fn: 'runBoardQueryBench' },
   analysis: { file: './bench/analysis.ts', fn: 'runAnalysisBench' },
+  'analysis-latency': { file: './bench/analysis-latency.ts', fn: 'runAnalysisLatencyBench' },
   'board-render': { file: './bench/board-render.ts', fn: 'runBoardRenderBench' },
 };
 

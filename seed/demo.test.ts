@@ -137,7 +137,7 @@ describe('demo case', () => {
 
   it('has one demo user per role with the agreed usernames', () => {
     const users = Object.fromEntries(d.users.map((u) => [u.username, u]));
-    expect(Object.keys(users).sort()).toEqual(['admin', 'analyst', 'coordinator', 'manager', 'member']);
+    expect(Object.keys(users).sort()).toEqual(['admin', 'analyst', 'coordinator', 'manager', 'member', 'reporter']);
     const agencyKind = (key?: string) => d.agencies.find((a) => a.key === key)?.kind;
     expect(users.coordinator).toMatchObject({ role: 'COORDINATOR' });
     expect(agencyKind(users.coordinator!.agency)).toBe('SOCIAL_SERVICES');
@@ -148,6 +148,9 @@ describe('demo case', () => {
     expect(users.manager).toMatchObject({ role: 'MANAGER' });
     expect(agencyKind(users.manager!.agency)).toBe('SOCIAL_SERVICES');
     expect(users.admin).toMatchObject({ role: 'ADMIN' });
+    // The outside reporter belongs to no agency of the partnership.
+    expect(users.reporter).toMatchObject({ role: 'REPORTER' });
+    expect(users.reporter!.agency).toBeUndefined();
   });
 
   it('has two boards that share a person, with the member user only on the main board', () => {
@@ -162,5 +165,33 @@ describe('demo case', () => {
     expect(other.team).not.toContain(user('member'));
     // Everyone in the main group is on the main board.
     for (const m of membersToday(MAIN_GROUP)) expect(onMain.has(m.person), m.person).toBe(true);
+  });
+});
+
+describe('demo readiness', () => {
+  const prepared = prepareSeed(d, factorCatalogue, new Date('2026-03-01T08:00:00Z'));
+
+  it('has a readiness team without the school member, and one closed alert convened within 24 hours', () => {
+    const team = (d.readinessTeam ?? []).map((m) => m.user);
+    expect(team).toEqual(expect.arrayContaining(['coordinator', 'analyst', 'manager']));
+    expect(team).not.toContain('member');
+    expect(prepared.alerts).toHaveLength(1);
+    const a = prepared.alerts[0]!;
+    expect(a.status).toBe('CLOSED');
+    // Raised day −41 at 20:00 UTC, convened day −40 at 13:00: 17 hours.
+    expect(Date.parse(a.convenedAt!) - Date.parse(a.raisedAt)).toBe(17 * 3_600_000);
+    expect(a.attendeeIds.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('derives the level history from the alert: elevated, critical, then normal again', () => {
+    const solbakken = prepared.levelChanges.filter((c) => c.areaId === prepared.areas.find((x) => x.name === 'Solbakken')!.id);
+    expect(solbakken.map((c) => `${c.previous}>${c.level}`)).toEqual(['NORMAL>ELEVATED', 'ELEVATED>CRITICAL', 'CRITICAL>NORMAL']);
+    expect(prepared.areas.map((x) => [x.name, x.level])).toEqual([['Solbakken', 'NORMAL'], ['Lærkeparken', 'ELEVATED']]);
+  });
+
+  it("links the taxi firm's reports to the outside reporter who filed them", () => {
+    const taxi = d.reports.filter((r) => r.organisation === 'Bøgely Taxa');
+    expect(taxi.length).toBeGreaterThanOrEqual(2);
+    expect(prepared.reportFilers).toHaveLength(taxi.length);
   });
 });

@@ -8,6 +8,7 @@ import { agencies, contacts, users } from './demo/organisations.js';
 import { groupLinks, groups, memberships, participations, people } from './demo/people.js';
 import { areas, communities, reports } from './demo/places.js';
 import { ties } from './demo/ties.js';
+import { alerts, levelChanges, readinessTeam } from './demo/readiness.js';
 
 export const demoCase: SeedData = {
   agencies,
@@ -25,4 +26,7 @@ export const demoCase: SeedData = {
   interventions,
   boards,
   users,
+  readinessTeam,
+  alerts,
+  levelChanges,
 };

@@ -23,6 +23,10 @@ export const ID_PREFIX = {
   followUp: 'fup',
   user: 'usr',
   report: 'rep',
+  levelChange: 'lvl',
+  alert: 'ral',
+  decision: 'dec',
+  actionItem: 'act',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -207,3 +207,34 @@ describe('cypher/seed', () => {
     }
   });
 });
+
+describe('readiness seed integrity', () => {
+  const alert = {
+    key: 'al', area: 'ar', level: 'CRITICAL' as const, reason: 'r', raised: { day: -3, hour: 20 }, raisedBy: 'u',
+    convened: { at: { day: -2, hour: 9 }, by: 'u', attendees: ['u'], others: [] }, decisions: [], actions: [],
+  };
+  const cases: [string, (d: SeedData) => void, RegExp][] = [
+    ['unknown alert area', (d) => { d.alerts = [{ ...alert, area: 'nowhere' }]; }, /alerts\[0\] \(al\): unknown area "nowhere"/],
+    ['unknown attendee', (d) => { d.alerts = [{ ...alert, convened: { ...alert.convened, attendees: ['ghost'] } }]; }, /unknown user "ghost"/],
+    ['convened before raised', (d) => { d.alerts = [{ ...alert, convened: { ...alert.convened, at: { day: -3, hour: 19 } } }]; }, /convened before it was raised/],
+    ['reporter on the team', (d) => {
+      d.users.push({ key: 'rep', username: 'rep', displayName: 'R', role: 'REPORTER' });
+      d.readinessTeam = [{ user: 'rep' }];
+    }, /readinessTeam\[0\]: user "rep" \(REPORTER\)/],
+  ];
+  it.each(cases)('%s', (_name, change, message) => {
+    expect(broken(change)).toThrow(message);
+  });
+
+  it('turns an alert into rows with instants and a derived level history', () => {
+    const d = fixture();
+    d.alerts = [{ ...alert, closed: { at: { day: -1, hour: 8 }, by: 'u', summary: 's', levelAfter: 'NORMAL' } }];
+    const p = prepareSeed(d, factors, TODAY);
+    // TODAY is 2026-03-01: day −3 is 26 February, 20:00 UTC.
+    expect(p.alerts[0]).toMatchObject({ raisedAt: '2026-02-26T20:00:00.000Z', convenedAt: '2026-02-27T09:00:00.000Z', status: 'CLOSED' });
+    expect(p.levelChanges.map((c) => [c.previous, c.level, c.changedAt])).toEqual([
+      ['NORMAL', 'CRITICAL', '2026-02-26T20:00:00.000Z'], ['CRITICAL', 'NORMAL', '2026-02-28T08:00:00.000Z'],
+    ]);
+    expect(p.areas[0]!.level).toBe('NORMAL');
+  });
+});

@@ -6,6 +6,7 @@ import type { IdKind } from './ids.js';
 import type { PreparedSeed, FactorRow } from './rows.js';
 import type { RelDay, SeedData, SeedFactor, SeedTie } from './types.js';
 import { assessmentKey, reportKey, validateFactors, validateSeed } from './validate.js';
+import { prepareReadiness } from './prepare-readiness.js';
 
 export { seedFiles } from './rows.js';
 export type * from './rows.js';
@@ -47,6 +48,7 @@ export function prepareSeed(data: SeedData, factors: SeedFactor[], today: Date):
   const optId = (kind: IdKind, key: string | undefined): string | null => (key === undefined ? null : seedId(kind, key));
   const since = date(UNDATED_SINCE);
   const sinceInstant = isoInstant(today, UNDATED_SINCE);
+  const { areaLevels, ...readiness } = prepareReadiness(data, today, sinceInstant);
 
   const prepared: PreparedSeed = {
     factors: prepareFactors(factors),
@@ -59,7 +61,7 @@ export function prepareSeed(data: SeedData, factors: SeedFactor[], today: Date):
       phone: c.phone ?? null,
       email: c.email ?? null,
     })),
-    areas: data.areas.map((a) => ({ id: id('area', a.key), name: a.name, municipality: a.municipality })),
+    areas: data.areas.map((a) => ({ id: id('area', a.key), name: a.name, municipality: a.municipality, level: areaLevels.get(id('area', a.key)) ?? 'NORMAL' })),
     places: data.areas.flatMap((a) =>
       a.places.map((p) => ({ id: id('place', p.key), areaId: id('area', a.key), name: p.name, kind: p.kind })),
     ),
@@ -209,6 +211,7 @@ export function prepareSeed(data: SeedData, factors: SeedFactor[], today: Date):
       id: id('user', u.key), username: u.username, displayName: u.displayName, role: u.role, agencyId: optId('agency', u.agency),
     })),
     teams: data.boards.flatMap((b) => b.team.map((u) => ({ userId: id('user', u), boardId: id('board', b.key), since }))),
+    ...readiness,
   };
   assertUniqueIds(prepared);
   return prepared;

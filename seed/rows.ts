@@ -19,7 +19,8 @@ export interface AgencyRow { id: string; name: string; kind: AgencyKind; municip
 export interface ContactRow {
   id: string; agencyId: string; name: string; title: string; phone: string | null; email: string | null;
 }
-export interface AreaRow { id: string; name: string; municipality: string }
+/** level: the area's level after its last level change (NORMAL without any). */
+export interface AreaRow { id: string; name: string; municipality: string; level: AreaLevel }
 export interface PlaceRow { id: string; areaId: string; name: string; kind: PlaceKind }
 export interface ReportRow {
   id: string; areaId: string; week: string; level: AreaLevel; eventTypes: string[]; text: string;
@@ -73,6 +74,24 @@ export interface FollowUpRow { id: string; interventionId: string; date: string;
 /** The server adds `passwordHash` (and `demo`) to each row before running 90_users.cypher. */
 export interface UserRow { id: string; username: string; displayName: string; role: Role; agencyId: string | null }
 export interface TeamRow { userId: string; boardId: string; since: string }
+export interface ReadinessMemberRow { userId: string; email: string | null; since: string }
+export interface AlertRow {
+  id: string; areaId: string; level: AreaLevel; reason: string; raisedAt: string; raisedById: string; raisedBy: string;
+  convenedAt: string | null; convenedById: string | null; convenedBy: string | null; attendeeIds: string[];
+  otherAttendees: string[]; convenedNote: string | null;
+  closedAt: string | null; closedById: string | null; closedBy: string | null; summary: string | null;
+  status: 'RAISED' | 'CONVENED' | 'CLOSED';
+}
+export interface DecisionRow { id: string; alertId: string; text: string; recordedById: string; recordedBy: string; recordedAt: string }
+export interface ActionRow {
+  id: string; alertId: string; what: string; who: string; agencyId: string | null; due: string; done: boolean;
+  doneAt: string | null; recordedById: string; recordedBy: string; recordedAt: string;
+}
+export interface LevelChangeRow {
+  id: string; areaId: string; level: AreaLevel; previous: AreaLevel; reason: string; changedAt: string;
+  changedById: string; changedBy: string; alertId: string | null;
+}
+export interface ReportFilerRow { reportId: string; userId: string }
 
 export interface PreparedSeed {
   factors: FactorRow[];
@@ -102,6 +121,12 @@ export interface PreparedSeed {
   followUps: FollowUpRow[];
   users: UserRow[];
   teams: TeamRow[];
+  readinessTeam: ReadinessMemberRow[];
+  alerts: AlertRow[];
+  alertDecisions: DecisionRow[];
+  alertActions: ActionRow[];
+  levelChanges: LevelChangeRow[];
+  reportFilers: ReportFilerRow[];
 }
 
 /**
@@ -136,4 +161,10 @@ export const seedFiles: { file: string; rows: keyof PreparedSeed }[] = [
   { file: '45_follow_ups.cypher', rows: 'followUps' },
   { file: '90_users.cypher', rows: 'users' },
   { file: '91_teams.cypher', rows: 'teams' },
+  { file: '92_readiness_team.cypher', rows: 'readinessTeam' },
+  { file: '93_alerts.cypher', rows: 'alerts' },
+  { file: '94_alert_decisions.cypher', rows: 'alertDecisions' },
+  { file: '95_alert_actions.cypher', rows: 'alertActions' },
+  { file: '96_level_changes.cypher', rows: 'levelChanges' },
+  { file: '97_report_filers.cypher', rows: 'reportFilers' },
 ];

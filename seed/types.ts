@@ -25,7 +25,7 @@ export type PreventionLevel = 'GENERAL' | 'SPECIFIC' | 'INDIVIDUAL';
 export type InterventionStatus = 'PLANNED' | 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'CANCELLED';
 export type CostUnit = 'PER_DAY' | 'PER_WEEK' | 'ONE_OFF';
 export type Progress = 'ON_TRACK' | 'DELAYED' | 'STOPPED' | 'DONE';
-export type Role = 'COORDINATOR' | 'MEMBER' | 'ANALYST' | 'MANAGER' | 'ADMIN';
+export type Role = 'COORDINATOR' | 'MEMBER' | 'ANALYST' | 'MANAGER' | 'ADMIN' | 'REPORTER';
 
 export interface SeedFactor {
   key: Key;
@@ -50,6 +50,8 @@ export interface SeedArea {
 export interface SeedReport {
   area: Key; weeksAgo: number; level: AreaLevel; eventTypes: string[]; text: string;
   reporterName: string; organisation: string;
+  /** The user (an outside reporter) who filed it, when it came in through Tavla. */
+  filedBy?: Key;
 }
 export interface SeedPerson { key: Key; kind: PersonKind; alias: string; name: string; birthYear: number }
 export interface SeedGroup { key: Key; name: string; description: string; area?: Key }
@@ -87,6 +89,19 @@ export interface SeedBoard {
 }
 export interface SeedUser { key: Key; username: string; displayName: string; role: Role; agency?: Key }
 
+/** A moment: a day relative to the load day and the hour (UTC, may be fractional) on it. */
+export interface SeedMoment { day: RelDay; hour: number }
+export interface SeedReadinessMember { user: Key; email?: string }
+/** A change of an area's level not made by an alert (alerts' own changes are derived from them). */
+export interface SeedLevelChange { area: Key; at: SeedMoment; level: AreaLevel; reason: string; by: Key }
+export interface SeedAlert {
+  key: Key; area: Key; level: 'ELEVATED' | 'CRITICAL'; reason: string; raised: SeedMoment; raisedBy: Key;
+  convened?: { at: SeedMoment; by: Key; attendees: Key[]; others: string[]; note?: string };
+  decisions: { text: string; by: Key }[];
+  actions: { what: string; who: string; agency?: Key; due: RelDay; done: boolean; by: Key }[];
+  closed?: { at: SeedMoment; by: Key; summary: string; levelAfter: AreaLevel };
+}
+
 export interface SeedData {
   agencies: SeedAgency[];
   contacts: SeedContact[];
@@ -103,4 +118,8 @@ export interface SeedData {
   interventions: SeedIntervention[];
   boards: SeedBoard[];
   users: SeedUser[];
+  /** Issue 7 (optional, so a seed without them stays valid). */
+  readinessTeam?: SeedReadinessMember[];
+  alerts?: SeedAlert[];
+  levelChanges?: SeedLevelChange[];
 }

@@ -16,5 +16,32 @@ RETURN i {
   reducesIds: COLLECT { MATCH (i)-[:REDUCES]->(f:Factor) RETURN f.id ORDER BY f.id },
   responsibleAgencyId: COLLECT { MATCH (i)-[:RESPONSIBLE_AGENCY]->(a:Agency) RETURN a.id }[0],
   responsibleContactId: COLLECT { MATCH (i)-[:RESPONSIBLE_CONTACT]->(c:AgencyContact) RETURN c.id }[0],
-  followUps: COLLECT { MATCH (i)-[:HAS_FOLLOW_UP]->(f:FollowUp) RETURN f {.*} ORDER BY f.date DESC, f.createdAt DESC }
+  targetAreaIds: COLLECT { MATCH (i)-[:TARGETS]->(a:Area) RETURN a.id ORDER BY a.id },
+  involvedAgencyIds: COLLECT { MATCH (i)-[:INVOLVES]->(a:Agency) RETURN a.id ORDER BY a.id },
+  commitments: COLLECT {
+    MATCH (i)-[:HAS_COMMITMENT]->(c:Commitment)
+    RETURN c {
+      .*,
+      interventionId: i.id,
+      assigneeContactId: COLLECT { MATCH (c)-[:ASSIGNED_TO]->(x:AgencyContact) RETURN x.id }[0],
+      assigneeUser: COLLECT {
+        MATCH (c)-[:ASSIGNED_TO]->(u:User)
+        OPTIONAL MATCH (u)-[:WORKS_AT]->(ua:Agency)
+        RETURN u {.id, .username, .displayName, .role, agencyId: ua.id}
+      }[0]
+    } ORDER BY c.dueDate, c.createdAt
+  },
+  // Observed levels only of people the user can still see, as for targets.
+  followUps: COLLECT {
+    MATCH (i)-[:HAS_FOLLOW_UP]->(f:FollowUp)
+    RETURN f {
+      .*,
+      observations: COLLECT {
+        MATCH (f)-[:OBSERVED]->(fa:FactorAssessment)-[:OF_PERSON]->(p:Person)
+        WHERE EXISTS { (p)<-[:INCLUDES]-(:Board)<-[:ON_TEAM]-(:User {id: $userId}) }
+        MATCH (fa)-[:OF_FACTOR]->(fac:Factor)
+        RETURN fa {.*, personId: p.id, factorId: fac.id} ORDER BY p.id, fac.key
+      }
+    } ORDER BY f.date DESC, f.createdAt DESC
+  }
 } AS intervention

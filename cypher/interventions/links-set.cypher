@@ -22,6 +22,26 @@ CALL (i) {
   MERGE (i)-[:TARGETS]->(g)
 }
 CALL (i) {
+  WITH i WHERE $areaIds IS NOT NULL
+  OPTIONAL MATCH (i)-[r:TARGETS]->(:Area)
+  DELETE r
+}
+CALL (i) {
+  UNWIND coalesce($areaIds, []) AS aid
+  MATCH (a:Area {id: aid})
+  MERGE (i)-[:TARGETS]->(a)
+}
+CALL (i) {
+  WITH i WHERE $involvedIds IS NOT NULL
+  OPTIONAL MATCH (i)-[r:INVOLVES]->(:Agency)
+  DELETE r
+}
+CALL (i) {
+  UNWIND coalesce($involvedIds, []) AS aid
+  MATCH (a:Agency {id: aid})
+  MERGE (i)-[:INVOLVES]->(a)
+}
+CALL (i) {
   WITH i WHERE $strengthensIds IS NOT NULL
   OPTIONAL MATCH (i)-[r:STRENGTHENS]->(:Factor)
   DELETE r

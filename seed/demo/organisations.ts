@@ -71,4 +71,6 @@ export const users: SeedUser[] = [
   { key: 'analyst', username: 'analyst', displayName: 'Anders Lund', role: 'ANALYST', agency: 'police' },
   { key: 'manager', username: 'manager', displayName: 'Birgitte Winther', role: 'MANAGER', agency: 'social' },
   { key: 'admin', username: 'admin', displayName: 'Systemadministrator', role: 'ADMIN' },
+  // An outside reporter: the taxi firm's dispatcher, who files reports about places and sees nothing else.
+  { key: 'reporter', username: 'reporter', displayName: 'Kim Andersen', role: 'REPORTER' },
 ];

@@ -33,7 +33,8 @@ const fieldwork = { reporterName: 'Freja Mikkelsen', organisation: 'Gadeplanstea
 const school = { reporterName: 'Jakob Friis', organisation: 'Solbakkeskolen' };
 const housingSolbakken = { reporterName: 'Hanne Dahl', organisation: 'Boligselskabet Bøgebo' };
 const housingLaerke = { reporterName: 'Jesper Holt', organisation: 'Boligforeningen Lærkebo' };
-const taxi = { reporterName: 'Kim Andersen', organisation: 'Bøgely Taxa' };
+// Filed in Tavla by the demo outside reporter (organisations.ts).
+const taxi = { reporterName: 'Kim Andersen', organisation: 'Bøgely Taxa', filedBy: 'reporter' };
 const football = { reporterName: 'Lone Juhl', organisation: 'Solbakken Boldklub' };
 const residents = { reporterName: 'Gitte Sand', organisation: 'Beboerforeningen Lærkeparken' };
 

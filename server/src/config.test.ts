@@ -23,4 +23,22 @@ describe('config', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI/);
     expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687' })).toThrow(/NEO4J_PASSWORD/);
   });
+
+  it('has security limits with defaults, and parses the roles that need a second factor', () => {
+    const c = loadConfig({});
+    expect(c.TOTP_REQUIRED_ROLES).toEqual([]);
+    expect(c.LOGIN_LOCKOUT_USER_THRESHOLD).toBe(5);
+    expect(c.RATE_LIMIT_LOGIN_MAX).toBeLessThan(c.RATE_LIMIT_API_MAX);
+    expect(loadConfig({ TOTP_REQUIRED_ROLES: 'analyst, ADMIN' }).TOTP_REQUIRED_ROLES).toEqual(['ANALYST', 'ADMIN']);
+    expect(() => loadConfig({ TOTP_REQUIRED_ROLES: 'ANALYST,BOSS' })).toThrow(/TOTP_REQUIRED_ROLES/);
+    expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH/);
+  });
+
+  it('needs a 256-bit TOTP encryption key in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TOTP_ENCRYPTION_KEY/);
+    expect(() => loadConfig({ TOTP_ENCRYPTION_KEY: 'short' })).toThrow(/TOTP_ENCRYPTION_KEY/);
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', TOTP_ENCRYPTION_KEY: hex }).TOTP_ENCRYPTION_KEY).toBe(hex);
+    expect(loadConfig({ TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') }).TOTP_ENCRYPTION_KEY).toBeDefined();
+  });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const count = z.coerce.number().int().positive();
-const roles = ['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN'] as const;
+const roles = ['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN', 'REPORTER'] as const;
 const roleList = z
   .string()
   .transform((v) => v.split(',').map((r) => r.trim().toUpperCase()).filter(Boolean))
@@ -33,6 +33,7 @@ const schema = z.object({
   EMBEDDED_NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   SEED_DEMO: z.enum(['auto', 'never', 'always']).default('auto'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // Logins (auth/throttle.ts, auth/totp.ts).
@@ -54,10 +55,17 @@ const schema = z.object({
   RATE_LIMIT_API_MAX: count.default(600),
   RATE_LIMIT_LOGIN_MAX: count.default(10),
   GRAPHQL_MAX_DEPTH: count.default(10),
-  GRAPHQL_MAX_COST: count.default(20_000),
+  GRAPHQL_MAX_COST: count.default(5000),
   GRAPHQL_MAX_ALIASES: count.default(30),
   GRAPHQL_MAX_DIRECTIVES: count.default(30),
   GRAPHQL_MAX_TOKENS: count.default(4000),
+  // E-mail to the readiness team (readiness/mail.ts): none at all without SMTP_URL.
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default('Tavla <tavla@localhost>'),
+  /** The address people open Tavla at, for links in e-mails. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** The municipality's time zone, for times written in e-mails and PDFs. */
+  TIME_ZONE: z.string().refine((z) => { try { new Intl.DateTimeFormat('en', { timeZone: z }); return true; } catch { return false; } }, 'must be an IANA time zone, e.g. Europe/Copenhagen').default('Europe/Copenhagen'),
 });
 
 export type Config = z.infer<typeof schema> & { embedded: boolean };

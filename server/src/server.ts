@@ -9,6 +9,8 @@ import { migrate } from './db/migrate.js';
 import { createApp } from './http/app.js';
 import { loadSeed } from './seed/load.js';
 import { log } from './log.js';
+import { startAuthHousekeeping } from './auth/housekeeping.js';
+import { closeAnalysisRunner } from './analysis-api/index.js';
 
 export interface Running {
   url: string;
@@ -41,6 +43,7 @@ export async function startTavla(config: Config): Promise<Running> {
       s.once('error', rej);
     });
     const port = (server.address() as AddressInfo).port;
+    const stopHousekeeping = startAuthHousekeeping(db, config);
     ready = true;
     log.info('tavla ready', { port, embedded: !!embedded, seededDemo: demo });
     return {
@@ -51,8 +54,11 @@ export async function startTavla(config: Config): Promise<Running> {
       seededDemo: demo,
       async stop() {
         ready = false;
+        stopHousekeeping();
         await new Promise<void>((res) => server.close(() => res()));
         server.closeAllConnections?.();
+        // Analysis threads, if any analysis started them.
+        await closeAnalysisRunner();
         await db.close();
         await embedded?.stop();
       },

@@ -16,7 +16,8 @@ function sourceFiles(dir: string): string[] {
 describe('cypher files', () => {
   const files = listCypherFiles().filter((f) => f !== 'schema' && !f.startsWith('migrations/'));
 
-  it('are many and each one is planned by Neo4j (EXPLAIN)', async () => {
+  // Planning every file takes over a minute on a small machine now that there are this many.
+  it('are many and each one is planned by Neo4j (EXPLAIN)', { timeout: 300_000 }, async () => {
     expect(files.length).toBeGreaterThan(30);
     const target = inject('neo4j');
     const db = new Db(target);

@@ -40,7 +40,9 @@ beforeAll(async () => {
   admin = await new TestClient(server.url).login('admin');
   boardId = await createBoard(coord);
   person = await createPerson(coord, boardId, 'Liv Testholm');
-  agencyId = (await coord.ok<{ agencies: { id: string }[] }>('{ agencies { id } }')).agencies[0]!.id;
+  // The coordinator's own agency (demo: social services): an assessment's note is that agency's
+  // internal note, so only its own users may write and read it (assessments/notes.ts).
+  agencyId = (await coord.ok<{ agencies: { id: string; name: string }[] }>('{ agencies { id name } }')).agencies.find((a) => a.name.startsWith('Børn og Familie'))!.id;
 });
 
 afterAll(async () => {

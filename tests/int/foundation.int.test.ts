@@ -7,6 +7,7 @@ import { createApp } from '../../server/src/http/app.js';
 import { newId } from '../../server/src/shared/ids.js';
 import { versionedUpdate } from '../../server/src/shared/versioned.js';
 import { createBoard, node, userId } from '../support/fixtures.js';
+import { sessionIdOf } from '../../server/src/auth/sessions.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -61,6 +62,26 @@ describe('roles', () => {
     const r = await admin.gql('query($id: ID!) { board(id: $id) { id } }', { id: boardId });
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(r.data?.board ?? null).toBeNull();
+  });
+});
+
+describe('session cache', () => {
+  it('a session ended in the database stops personal data at once, even while this process remembers it', async () => {
+    const cached = await startTestServer({ SESSION_CACHE_SECONDS: '30' });
+    try {
+      const c = await new TestClient(cached.url).login('coordinator');
+      const boardId = await createBoard(c);
+      const p = (await c.ok('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: { boardId, kind: 'YOUNG_PERSON', alias: 'Cached' } })).createPerson;
+      expect((await c.ok('query($id: ID!) { person(id: $id) { id } }', { id: p.id })).person).toEqual({ id: p.id });
+      // Another instance logged this session out: only the database knows.
+      const token = /tavla_session=([^;]*)/.exec(c.cookie ?? '')![1]!;
+      await cached.db.write((tx) => tx.rows('auth/session-delete', { sessionId: sessionIdOf(token) }));
+      const r = await c.gql('query($id: ID!) { person(id: $id) { id alias } }', { id: p.id });
+      expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(r.data?.person ?? null).toBeNull();
+    } finally {
+      await cached.stop();
+    }
   });
 });
 

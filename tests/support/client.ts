@@ -8,6 +8,8 @@ export interface GqlResult<T = Record<string, any>> {
 
 export class TestClient {
   cookie: string | undefined;
+  /** Sent with every request (e.g. X-Forwarded-For, to stand in for another client address). */
+  headers: Record<string, string> = {};
   constructor(readonly url: string, public lang = 'en') {}
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
@@ -16,6 +18,7 @@ export class TestClient {
       headers: {
         'content-type': 'application/json',
         'x-tavla-lang': this.lang,
+        ...this.headers,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
       body: JSON.stringify({ query, variables }),

@@ -1,4 +1,5 @@
 // A real Tavla HTTP server for a test file, on a free port, over the run's Neo4j.
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
@@ -13,9 +14,22 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+// Every test file logs in many times from 127.0.0.1, and the lockout counters live in the one
+// database of the run: tests get limits no test reaches unless it sets its own.
+const testDefaults: Record<string, string> = {
+  RATE_LIMIT_API_MAX: '1000000',
+  RATE_LIMIT_LOGIN_MAX: '1000000',
+  LOGIN_LOCKOUT_USER_THRESHOLD: '1000000',
+  LOGIN_LOCKOUT_IP_THRESHOLD: '1000000',
+  TOTP_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+  // Tests change sessions behind the server's back (ageing, deleting): no per-process cache,
+  // unless a test turns it on to test it.
+  SESSION_CACHE_SECONDS: '0',
+};
+
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const target = inject('neo4j');
-  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, LOG_LEVEL: 'error', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, LOG_LEVEL: 'error', ...testDefaults, ...env });
   const db = new Db({ uri: target.uri, user: target.user, password: target.password, database: target.database });
   const { app, apollo } = await createApp(config, db, { ready: () => true });
   const server: Server = await new Promise((res) => {

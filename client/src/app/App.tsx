@@ -9,6 +9,11 @@ import { LoginPage } from '../auth/LoginPage.js';
 import { BoardsPage } from '../boards/BoardsPage.js';
 import { BoardPage } from '../board/BoardPage.js';
 import { useRoute } from './router.js';
+// Issue 5: the planning and managers' views live in their own folders.
+import { PlanningPage } from '../planning/PlanningPage.js';
+import { ManagersPage } from '../managers/ManagersPage.js';
+// Issue 7: situation overview, readiness alerts, situation reports.
+import { SituationRoutes, situationRoute } from '../readiness/routes.js';
 import { Header } from './Header.js';
 import { Toasts } from './Toasts.js';
 
@@ -49,7 +54,19 @@ export function App() {
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <Header me={me} onLogout={() => setMe(null)} />
-      {route.name === 'board' ? <BoardPage key={route.id} boardId={route.id} me={me} /> : <BoardsPage me={me} />}
+      {me.role === 'REPORTER' || situationRoute(route) ? (
+        // Issue 7: an outside reporter only ever gets the report form.
+        <SituationRoutes route={route} role={me.role} />
+      ) : route.name === 'board' ? (
+        <BoardPage key={route.id} boardId={route.id} me={me} />
+      ) : route.name === 'planning' ? (
+        <PlanningPage key={route.id} boardId={route.id} me={me} />
+      ) : route.name === 'managers' || me.role === 'MANAGER' ? (
+        // Managers are on no team: their start page is the managers' view.
+        <ManagersPage />
+      ) : (
+        <BoardsPage me={me} />
+      )}
       <Toasts />
     </div>
   );

@@ -5,6 +5,8 @@ import type { LogoutMutation, LogoutMutationVariables } from '../generated/graph
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
 import { navigate } from './router.js';
 import type { Me } from './App.js';
+// Issue 7: links to the situation pages and the notification badge.
+import { SituationNav } from '../readiness/SituationNav.js';
 
 const LOGOUT = op<LogoutMutation, LogoutMutationVariables>('Logout');
 
@@ -28,6 +30,7 @@ export function Header({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {t('app.title')}
       </a>
       <div className="header-end">
+        <SituationNav role={me.role} />
         <LanguageSwitcher />
         <span className="who">
           {me.displayName} <span className="role">({t(`userRoles.${me.role}`)})</span>

@@ -2,9 +2,29 @@
 // board. The History API is enough; the server answers every path with the app (SPA fallback).
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'boards' } | { name: 'board'; id: string };
+export type Route =
+  | { name: 'boards' }
+  | { name: 'board'; id: string }
+  // Issue 5: the planning view of a board (scope in ?person= / ?group=) and the managers' view.
+  | { name: 'planning'; id: string }
+  | { name: 'managers' }
+  // Issue 7: the situation overview, readiness alerts and the report form (client/src/areas, client/src/readiness).
+  | { name: 'situation' }
+  | { name: 'readiness' }
+  | { name: 'alert'; id: string }
+  | { name: 'report' };
 
 export function parseRoute(path: string): Route {
+  // Issue 5 routes (client/src/planning, client/src/managers).
+  const planning = /^\/boards\/([^/]+)\/planning\/?$/.exec(path);
+  if (planning) return { name: 'planning', id: decodeURIComponent(planning[1]!) };
+  if (/^\/managers\/?$/.test(path)) return { name: 'managers' };
+  // Issue 7 routes.
+  if (/^\/situation\/?$/.test(path)) return { name: 'situation' };
+  if (/^\/readiness\/?$/.test(path)) return { name: 'readiness' };
+  const alert = /^\/readiness\/([^/]+)\/?$/.exec(path);
+  if (alert) return { name: 'alert', id: decodeURIComponent(alert[1]!) };
+  if (/^\/report\/?$/.test(path)) return { name: 'report' };
   const m = /^\/boards\/([^/]+)\/?$/.exec(path);
   return m ? { name: 'board', id: decodeURIComponent(m[1]!) } : { name: 'boards' };
 }

@@ -12,7 +12,8 @@ import { buildElements } from './elements.js';
 import { boardStyle } from './style.js';
 import { reconcile } from './reconcile.js';
 import { placeNear } from './placement.js';
-import { LARGE_BOARD, liftGroupTags, runLayout, type Positions } from './layout.js';
+import { LARGE_BOARD, type Positions } from './layout.js';
+import { layoutBoard } from './layoutBoard.js';
 import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
@@ -104,8 +105,9 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     fit(ids) {
       const cy = cyRef.current;
       if (!cy) return;
-      const els = ids?.length ? cy.collection(ids.map((id) => cy.getElementById(id))) : cy.elements();
-      cy.animate({ fit: { eles: els, padding: 60 }, duration: 250 });
+      const wanted = new Set(ids ?? []);
+      const els = ids?.length ? cy.nodes().filter((n) => wanted.has(n.id())) : cy.elements();
+      cy.animate({ fit: { eles: els, padding: 70 }, duration: 250 });
     },
     zoomBy(factor) {
       const cy = cyRef.current;
@@ -129,7 +131,6 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       style: boardStyle(propsRef.current.meeting),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.35,
       boxSelectionEnabled: true,
       selectionType: 'single',
       // Large boards: draw a snapshot while panning/zooming so it stays smooth.
@@ -190,8 +191,22 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     });
     cy.on('render', paintOverlay);
 
+    // When a panel opens or closes: a board that was all in view is fitted again; otherwise the
+    // middle of the view stays in the middle.
+    let size = { w: cy.width(), h: cy.height() };
     const ro = new ResizeObserver(() => {
+      const ext = cy.extent();
+      const bb = cy.elements().boundingBox({});
+      const wasAllInView = cy.elements().nonempty() && bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
       cy.resize();
+      const next = { w: cy.width(), h: cy.height() };
+      if (next.w > 0 && next.h > 0 && size.w > 0 && size.h > 0 && drawn.current) {
+        if (wasAllInView) {
+          cy.fit(undefined, 70);
+          if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: next.w / 2, y: next.h / 2 } });
+        } else cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      }
+      size = next;
       paintOverlay();
     });
     ro.observe(hostRef.current!);
@@ -227,17 +242,9 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       // Never laid out: one full layout, then it is saved and never runs again unless asked.
       if (!layoutRunning.current) {
         layoutRunning.current = true;
-        const members = new Map<string, string[]>();
-        for (const m of board.memberships) (members.get(m.groupId) ?? members.set(m.groupId, []).get(m.groupId)!).push(m.personId);
-        void runLayout({
-          nodes: nodeIds.map((id) => ({ id })),
-          edges: [
-            ...board.ties.map((t) => ({ source: t.sourceId, target: t.targetId, weight: t.strength })),
-            ...board.memberships.map((m) => ({ source: m.personId, target: m.groupId, weight: 4 })),
-          ],
-        }).then((p) => {
+        void layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting).then((p) => {
           layoutRunning.current = false;
-          propsRef.current.onPlaced(liftGroupTags(p, members), true);
+          propsRef.current.onPlaced(p, true);
         });
       }
       return;
@@ -277,7 +284,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     if (Object.keys(placed).length) props.onPlaced(placed, false);
     if (!drawn.current && cy.nodes().nonempty()) {
       drawn.current = true;
-      cy.fit(undefined, 50);
+      cy.fit(undefined, 70);
       if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       cy.one('render', () => requestAnimationFrame(() => performance.mark(DRAWN_MARK)));
     }

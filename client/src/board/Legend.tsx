@@ -27,7 +27,7 @@ export function Legend({ board, changesOn, meeting }: { board: BoardData; change
   const [open, setOpen] = useState(true);
   const c = legendContent(board);
   return (
-    <section className={`legend ${meeting ? 'legend-meeting' : ''}`} aria-labelledby="legend-title">
+    <section className={`legend ${meeting ? 'legend-meeting' : ''} ${open ? '' : 'collapsed'}`} aria-labelledby="legend-title">
       <h2 id="legend-title">
         <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t('legend.title')}

@@ -59,6 +59,31 @@ export class BoardActions {
    * still hold the first id, so they look it up here.
    */
   private readonly renamed = new Map<string, string>();
+  /** Edits run one after another: each needs the version the previous one left. */
+  private chain: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private listeners = new Set<() => void>();
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+  isBusy = (): boolean => this.pending > 0;
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    this.pending++;
+    this.emit();
+    const next = this.chain.then(work).finally(() => {
+      this.pending--;
+      this.emit();
+    });
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
 
   constructor(
     private readonly boardId: string,
@@ -90,48 +115,54 @@ export class BoardActions {
 
   // People
 
-  async addPerson(input: NewPerson, at: Position): Promise<string> {
-    const r = await mutate(D.createPerson, { input: { boardId: this.boardId, kind: input.kind, alias: input.alias, name: input.name || null } });
-    const person = personFrom(r.createPerson);
-    this.store.upsertPerson(person);
-    await this.savePositions({ [person.id]: at });
-    this.record({
-      label: 'undo.addPerson',
-      labelParams: { name: person.alias },
-      undo: async () => {
-        await mutate(D.removePerson, { boardId: this.boardId, personId: person.id });
-        this.store.removePerson(person.id);
-      },
-      redo: async () => {
-        const again = await mutate(D.createPerson, { input: { boardId: this.boardId, kind: person.kind, alias: person.alias, existingPersonId: person.id } });
-        this.store.upsertPerson(personFrom(again.createPerson));
-        await this.savePositions({ [person.id]: at });
-      },
+  addPerson(input: NewPerson, at: Position): Promise<string> {
+    return this.serial(async () => {
+      const r = await mutate(D.createPerson, { input: { boardId: this.boardId, kind: input.kind, alias: input.alias, name: input.name || null } });
+      const person = personFrom(r.createPerson);
+      this.store.upsertPerson(person);
+      await this.savePositions({ [person.id]: at });
+      this.record({
+        label: 'undo.addPerson',
+        labelParams: { name: person.alias },
+        undo: async () => {
+          await mutate(D.removePerson, { boardId: this.boardId, personId: person.id });
+          this.store.removePerson(person.id);
+        },
+        redo: async () => {
+          const again = await mutate(D.createPerson, { input: { boardId: this.boardId, kind: person.kind, alias: person.alias, existingPersonId: person.id } });
+          this.store.upsertPerson(personFrom(again.createPerson));
+          await this.savePositions({ [person.id]: at });
+        },
+      });
+      return person.id;
     });
-    return person.id;
   }
 
-  async updatePerson(id: string, patch: { alias?: string; kind?: PersonKind }): Promise<void> {
-    const before = this.board().people.find((p) => p.id === id);
-    if (!before) return;
-    const apply = async (values: { alias?: string; kind?: PersonKind }) => {
-      const cur = this.board().people.find((p) => p.id === id)!;
-      const r = await mutate(D.updatePerson, { input: { id, version: cur.version, ...values } });
-      this.store.upsertPerson({ ...personFrom(r.updatePerson), toneSetter: cur.toneSetter });
-    };
-    await apply(patch);
-    const old = { ...(patch.alias !== undefined ? { alias: before.alias } : {}), ...(patch.kind !== undefined ? { kind: before.kind } : {}) };
-    this.record({ label: 'undo.updatePerson', labelParams: { name: before.alias }, undo: () => apply(old), redo: () => apply(patch) });
+  updatePerson(id: string, patch: { alias?: string; kind?: PersonKind }): Promise<void> {
+    return this.serial(async () => {
+      const before = this.board().people.find((p) => p.id === id);
+      if (!before) return;
+      const apply = async (values: { alias?: string; kind?: PersonKind }) => {
+        const cur = this.board().people.find((p) => p.id === id)!;
+        const r = await mutate(D.updatePerson, { input: { id, version: cur.version, ...values } });
+        this.store.upsertPerson({ ...personFrom(r.updatePerson), toneSetter: cur.toneSetter });
+      };
+      await apply(patch);
+      const old = { ...(patch.alias !== undefined ? { alias: before.alias } : {}), ...(patch.kind !== undefined ? { kind: before.kind } : {}) };
+      this.record({ label: 'undo.updatePerson', labelParams: { name: before.alias }, undo: () => apply(old), redo: () => apply(patch) });
+    });
   }
 
-  async setToneSetter(personId: string, toneSetter: boolean): Promise<void> {
-    const apply = async (value: boolean) => {
-      const r = await mutate(D.toneSetter, { input: { boardId: this.boardId, personId, toneSetter: value } });
-      this.store.upsertPerson({ ...personFrom(r.setToneSetter), toneSetter: value });
-    };
-    await apply(toneSetter);
-    const name = this.board().people.find((p) => p.id === personId)?.alias ?? '';
-    this.record({ label: toneSetter ? 'undo.markToneSetter' : 'undo.unmarkToneSetter', labelParams: { name }, undo: () => apply(!toneSetter), redo: () => apply(toneSetter) });
+  setToneSetter(personId: string, toneSetter: boolean): Promise<void> {
+    return this.serial(async () => {
+      const apply = async (value: boolean) => {
+        const r = await mutate(D.toneSetter, { input: { boardId: this.boardId, personId, toneSetter: value } });
+        this.store.upsertPerson({ ...personFrom(r.setToneSetter), toneSetter: value });
+      };
+      await apply(toneSetter);
+      const name = this.board().people.find((p) => p.id === personId)?.alias ?? '';
+      this.record({ label: toneSetter ? 'undo.markToneSetter' : 'undo.unmarkToneSetter', labelParams: { name }, undo: () => apply(!toneSetter), redo: () => apply(toneSetter) });
+    });
   }
 
   // Ties
@@ -157,25 +188,40 @@ export class BoardActions {
     return ended;
   }
 
-  async createTie(sourceId: string, targetId: string, values: TieValues): Promise<string> {
-    const created = await this.createTieRaw(sourceId, targetId, values);
-    const firstId = created.id;
-    this.record({
-      label: 'undo.createTie',
-      // Ended on the day it began: it was never on the board, and "changes" leaves it out.
-      undo: async () => {
-        const t = this.tie(firstId);
-        await this.endTieRaw(firstId, t.validFrom);
-      },
-      redo: async () => {
-        const again = await this.createTieRaw(sourceId, targetId, values);
-        this.renamed.set(this.id(firstId), again.id);
-      },
+  createTie(sourceId: string, targetId: string, values: TieValues): Promise<string> {
+    return this.serial(async () => {
+      const created = await this.createTieRaw(sourceId, targetId, values);
+      const firstId = created.id;
+      this.record({
+        label: 'undo.createTie',
+        // Ended on the day it began: it was never on the board, and "changes" leaves it out.
+        undo: async () => {
+          const t = this.tie(firstId);
+          await this.endTieRaw(firstId, t.validFrom);
+        },
+        redo: async () => {
+          const again = await this.createTieRaw(sourceId, targetId, values);
+          this.renamed.set(this.id(firstId), again.id);
+        },
+      });
+      return created.id;
     });
-    return created.id;
   }
 
-  async updateTie(id: string, patch: TiePatch): Promise<void> {
+  updateTie(id: string, patch: TiePatch): Promise<void> {
+    return this.serial(() => this.updateTieNow(id, patch));
+  }
+
+  /** One step stronger or weaker, counted from the tie as it is when the step runs (quick clicks add up). */
+  adjustStrength(id: string, delta: number): Promise<void> {
+    return this.serial(async () => {
+      const t = this.tie(id);
+      const strength = Math.min(5, Math.max(1, t.strength + delta));
+      if (strength !== t.strength) await this.updateTieNow(id, { strength });
+    });
+  }
+
+  private async updateTieNow(id: string, patch: TiePatch): Promise<void> {
     const before = this.tie(id);
     const old: TiePatch = {};
     for (const k of Object.keys(patch) as (keyof TiePatch)[]) {
@@ -191,40 +237,44 @@ export class BoardActions {
     this.record({ label: 'undo.updateTie', undo: () => apply(old), redo: () => apply(patch) });
   }
 
-  async endTie(id: string, validTo = todayIso()): Promise<void> {
-    const ended = await this.endTieRaw(id, validTo);
-    const values: TieValues = {
-      type: ended.type, strength: ended.strength, valence: ended.valence, directed: ended.directed, sourceAgencyId: ended.sourceAgency?.id ?? null,
-      legalBasis: ended.legalBasis, confidence: ended.confidence, note: ended.note,
-    };
-    this.record({
-      label: 'undo.endTie',
-      // The server keeps an ended tie's history, so undo continues it as a new tie from the day
-      // it ended: the board on every date reads as before ("changes" folds the pair).
-      undo: async () => {
-        const again = await this.createTieRaw(ended.sourceId, ended.targetId, values, ended.validTo ?? validTo);
-        this.renamed.set(this.id(id), again.id);
-      },
-      redo: async () => {
-        const t = this.tie(id);
-        await this.endTieRaw(id, t.validFrom > validTo ? t.validFrom : validTo);
-      },
+  endTie(id: string, validTo = todayIso()): Promise<void> {
+    return this.serial(async () => {
+      const ended = await this.endTieRaw(id, validTo);
+      const values: TieValues = {
+        type: ended.type, strength: ended.strength, valence: ended.valence, directed: ended.directed, sourceAgencyId: ended.sourceAgency?.id ?? null,
+        legalBasis: ended.legalBasis, confidence: ended.confidence, note: ended.note,
+      };
+      this.record({
+        label: 'undo.endTie',
+        // The server keeps an ended tie's history, so undo continues it as a new tie from the day
+        // it ended: the board on every date reads as before ("changes" folds the pair).
+        undo: async () => {
+          const again = await this.createTieRaw(ended.sourceId, ended.targetId, values, ended.validTo ?? validTo);
+          this.renamed.set(this.id(id), again.id);
+        },
+        redo: async () => {
+          const t = this.tie(id);
+          await this.endTieRaw(id, t.validFrom > validTo ? t.validFrom : validTo);
+        },
+      });
     });
   }
 
   // Groups
 
-  async createGroup(name: string, at: Position, memberIds: string[] = []): Promise<string> {
-    const r = await mutate(D.createGroup, { input: { boardId: this.boardId, name } });
-    const g = r.createGroup;
-    this.store.upsertGroup({ id: g.id, name: g.name, description: g.description, version: g.version });
-    await this.savePositions({ [g.id]: at });
-    for (const personId of memberIds) {
-      const m = await mutate(D.addMember, { input: { groupId: g.id, personId, role: 'CORE' } });
-      this.store.upsertMembership(membershipFrom(m.addMember));
-    }
-    // A group cannot be taken off a board through the API yet, so creating one is not undoable.
-    return g.id;
+  createGroup(name: string, at: Position, memberIds: string[] = []): Promise<string> {
+    return this.serial(async () => {
+      const r = await mutate(D.createGroup, { input: { boardId: this.boardId, name } });
+      const g = r.createGroup;
+      this.store.upsertGroup({ id: g.id, name: g.name, description: g.description, version: g.version });
+      await this.savePositions({ [g.id]: at });
+      for (const personId of memberIds) {
+        const m = await mutate(D.addMember, { input: { groupId: g.id, personId, role: 'CORE' } });
+        this.store.upsertMembership(membershipFrom(m.addMember));
+      }
+      // A group cannot be taken off a board through the API yet, so creating one is not undoable.
+      return g.id;
+    });
   }
 
   private async addMemberRaw(personId: string, groupId: string, role: MembershipRole, validFrom?: string) {
@@ -248,43 +298,49 @@ export class BoardActions {
     return ended;
   }
 
-  async addMember(personId: string, groupId: string, role: MembershipRole): Promise<void> {
-    const m = await this.addMemberRaw(personId, groupId, role);
-    this.record({
-      label: 'undo.addMember',
-      undo: async () => {
-        await this.endMemberRaw(m.id, this.membership(m.id).validFrom);
-      },
-      redo: async () => {
-        const again = await this.addMemberRaw(personId, groupId, role);
-        this.renamed.set(this.id(m.id), again.id);
-      },
+  addMember(personId: string, groupId: string, role: MembershipRole): Promise<void> {
+    return this.serial(async () => {
+      const m = await this.addMemberRaw(personId, groupId, role);
+      this.record({
+        label: 'undo.addMember',
+        undo: async () => {
+          await this.endMemberRaw(m.id, this.membership(m.id).validFrom);
+        },
+        redo: async () => {
+          const again = await this.addMemberRaw(personId, groupId, role);
+          this.renamed.set(this.id(m.id), again.id);
+        },
+      });
     });
   }
 
-  async endMember(id: string): Promise<void> {
-    const ended = await this.endMemberRaw(id, todayIso());
-    this.record({
-      label: 'undo.endMember',
-      undo: async () => {
-        const again = await this.addMemberRaw(ended.personId, ended.groupId, ended.role, ended.validTo ?? todayIso());
-        this.renamed.set(this.id(id), again.id);
-      },
-      redo: async () => {
-        await this.endMemberRaw(id, this.membership(id).validFrom);
-      },
+  endMember(id: string): Promise<void> {
+    return this.serial(async () => {
+      const ended = await this.endMemberRaw(id, todayIso());
+      this.record({
+        label: 'undo.endMember',
+        undo: async () => {
+          const again = await this.addMemberRaw(ended.personId, ended.groupId, ended.role, ended.validTo ?? todayIso());
+          this.renamed.set(this.id(id), again.id);
+        },
+        redo: async () => {
+          await this.endMemberRaw(id, this.membership(id).validFrom);
+        },
+      });
     });
   }
 
-  async setRole(id: string, role: MembershipRole): Promise<void> {
-    const before = this.membership(id).role;
-    const apply = async (value: MembershipRole) => {
-      const m = this.membership(id);
-      const r = await mutate(D.updateMembership, { input: { id: m.id, version: m.version, role: value } });
-      this.store.upsertMembership(membershipFrom(r.updateMembership));
-    };
-    await apply(role);
-    this.record({ label: 'undo.setRole', undo: () => apply(before), redo: () => apply(role) });
+  setRole(id: string, role: MembershipRole): Promise<void> {
+    return this.serial(async () => {
+      const before = this.membership(id).role;
+      const apply = async (value: MembershipRole) => {
+        const m = this.membership(id);
+        const r = await mutate(D.updateMembership, { input: { id: m.id, version: m.version, role: value } });
+        this.store.upsertMembership(membershipFrom(r.updateMembership));
+      };
+      await apply(role);
+      this.record({ label: 'undo.setRole', undo: () => apply(before), redo: () => apply(role) });
+    });
   }
 
   private async linkRaw(sourceId: string, targetId: string, type: GroupLinkType, validFrom?: string) {
@@ -306,28 +362,32 @@ export class BoardActions {
     this.store.upsertGroupLink(groupLinkFrom(r.endGroupLink));
   }
 
-  async createGroupLink(sourceId: string, targetId: string, type: GroupLinkType): Promise<void> {
-    const l = await this.linkRaw(sourceId, targetId, type);
-    this.record({
-      label: 'undo.createGroupLink',
-      undo: () => this.endLinkRaw(l.id, this.link(l.id).validFrom),
-      redo: async () => {
-        const again = await this.linkRaw(sourceId, targetId, type);
-        this.renamed.set(this.id(l.id), again.id);
-      },
+  createGroupLink(sourceId: string, targetId: string, type: GroupLinkType): Promise<void> {
+    return this.serial(async () => {
+      const l = await this.linkRaw(sourceId, targetId, type);
+      this.record({
+        label: 'undo.createGroupLink',
+        undo: () => this.endLinkRaw(l.id, this.link(l.id).validFrom),
+        redo: async () => {
+          const again = await this.linkRaw(sourceId, targetId, type);
+          this.renamed.set(this.id(l.id), again.id);
+        },
+      });
     });
   }
 
-  async endGroupLink(id: string): Promise<void> {
-    const l = this.link(id);
-    await this.endLinkRaw(id, todayIso());
-    this.record({
-      label: 'undo.endGroupLink',
-      undo: async () => {
-        const again = await this.linkRaw(l.sourceId, l.targetId, l.type, todayIso());
-        this.renamed.set(this.id(id), again.id);
-      },
-      redo: () => this.endLinkRaw(id, this.link(id).validFrom),
+  endGroupLink(id: string): Promise<void> {
+    return this.serial(async () => {
+      const l = this.link(id);
+      await this.endLinkRaw(id, todayIso());
+      this.record({
+        label: 'undo.endGroupLink',
+        undo: async () => {
+          const again = await this.linkRaw(l.sourceId, l.targetId, l.type, todayIso());
+          this.renamed.set(this.id(id), again.id);
+        },
+        redo: () => this.endLinkRaw(id, this.link(id).validFrom),
+      });
     });
   }
 
@@ -340,11 +400,13 @@ export class BoardActions {
   }
 
   /** Nodes the user dragged (or a layout moved): saved at once, undoable as one step. */
-  async moveNodes(moves: Move[], label = 'undo.move'): Promise<void> {
-    if (!moves.length) return;
-    const to = Object.fromEntries(moves.map((m) => [m.id, m.to]));
-    const from = Object.fromEntries(moves.map((m) => [m.id, m.from]));
-    await this.savePositions(to);
-    this.record({ label, undo: () => this.savePositions(from), redo: () => this.savePositions(to) });
+  moveNodes(moves: Move[], label = 'undo.move'): Promise<void> {
+    return this.serial(async () => {
+      if (!moves.length) return;
+      const to = Object.fromEntries(moves.map((m) => [m.id, m.to]));
+      const from = Object.fromEntries(moves.map((m) => [m.id, m.from]));
+      await this.savePositions(to);
+      this.record({ label, undo: () => this.savePositions(from), redo: () => this.savePositions(to) });
+    });
   }
 }

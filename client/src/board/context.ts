@@ -25,6 +25,8 @@ export interface BoardContextValue {
   changes: ChangeSet | null;
   meeting: boolean;
   editable: boolean;
+  /** An edit is being saved: controls that edit wait (each edit needs the last one's version). */
+  busy: boolean;
   actions: BoardActions;
   select(sel: Selection | null): void;
   openDialog(d: DialogState): void;

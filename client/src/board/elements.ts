@@ -3,7 +3,7 @@
 import type { ChangeSet } from './changes.js';
 import type { View } from './filters.js';
 import type { BoardData, Position } from './model.js';
-import { groupColours, groupLinkStyle, tieTypeStyle, tieWidth, valenceStyle } from './palette.js';
+import { CHANGE_COLOURS, groupColours, groupLinkStyle, tieTypeStyle, tieWidth, valenceStyle } from './palette.js';
 
 export interface ElementDef {
   group: 'nodes' | 'edges';
@@ -56,13 +56,14 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
     const vs = valenceStyle[t.valence];
     const cls = ['tie'];
     if (t.directed) cls.push('directed');
+    if (ts.line === 'double') cls.push('double');
     if (newTies.has(t.id)) cls.push('chg-new');
     else if (changedTies.has(t.id)) cls.push('chg-changed');
     out.push({
       group: 'edges',
       data: {
         id: t.id, source: t.sourceId, target: t.targetId, type: t.type, strength: t.strength, valence: t.valence,
-        colour: ts.colour, line: ts.line, width: tieWidth(t.strength, opts.meeting), badge: vs.symbol, badgeBg: vs.colour, badgeFg: vs.text,
+        colour: ts.colour, line: ts.line === 'double' ? 'solid' : ts.line, width: tieWidth(t.strength, opts.meeting), badge: vs.symbol, badgeBg: vs.colour, badgeFg: vs.text,
       },
       classes: cls.join(' '),
     });
@@ -73,7 +74,10 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
     if (!view.people.has(t.sourceId) || !view.people.has(t.targetId)) continue;
     out.push({
       group: 'edges',
-      data: { id: endedEdgeId(t.id), source: t.sourceId, target: t.targetId, type: t.type, width: tieWidth(t.strength, opts.meeting), badge: '×' },
+      data: {
+        id: endedEdgeId(t.id), source: t.sourceId, target: t.targetId, type: t.type, colour: CHANGE_COLOURS.ended, line: 'dashed',
+        width: tieWidth(t.strength, opts.meeting), badge: '×', badgeBg: CHANGE_COLOURS.ended, badgeFg: '#ffffff',
+      },
       classes: 'ended',
     });
   }
@@ -82,8 +86,9 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
     if (!groups.has(l.sourceId) || !groups.has(l.targetId)) continue;
     const st = groupLinkStyle[l.type];
     const cls = ['glink'];
+    if (st.line === 'double') cls.push('double');
     if (!view.groups.has(l.sourceId) || !view.groups.has(l.targetId)) cls.push('dim');
-    out.push({ group: 'edges', data: { id: l.id, source: l.sourceId, target: l.targetId, type: l.type, colour: st.colour, line: st.line }, classes: cls.join(' ') });
+    out.push({ group: 'edges', data: { id: l.id, source: l.sourceId, target: l.targetId, type: l.type, colour: st.colour, line: st.line === 'double' ? 'solid' : st.line }, classes: cls.join(' ') });
   }
   return out;
 }

@@ -24,13 +24,17 @@ export function convexHull(points: readonly Position[]): Position[] {
   return lower.slice(0, -1).concat(upper.slice(0, -1));
 }
 
-/** The hull of circles of `radius` around each point: the outline a group's hull follows. */
-export function paddedHull(centres: readonly Position[], radius: number, samples = 18): Position[] {
+/**
+ * The hull of circles around each point (of `radius`, or the point's own `r`): the outline a
+ * group's hull follows.
+ */
+export function paddedHull(centres: readonly (Position & { r?: number })[], radius: number, samples = 18): Position[] {
   const pts: Position[] = [];
   for (const c of centres) {
+    const r = c.r ?? radius;
     for (let i = 0; i < samples; i++) {
       const a = (i / samples) * 2 * Math.PI;
-      pts.push({ x: c.x + radius * Math.cos(a), y: c.y + radius * Math.sin(a) });
+      pts.push({ x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) });
     }
   }
   return convexHull(pts);

@@ -24,4 +24,9 @@ describe('labels', () => {
     expect(labelsFor([...people].reverse(), 'initials')).toEqual(l);
     for (const v of l.values()) expect(v).not.toMatch(/Bilal|Benji|Ahmad/);
   });
+
+  it('cleans initials made from a working name with a note, then numbers the clash', () => {
+    const l = labelsFor([p('x', 'Per (træner)', 'P.(.'), p('y', 'Patrick', 'P.')], 'initials');
+    expect([l.get('x'), l.get('y')]).toEqual(['P.1', 'P.2']);
+  });
 });

@@ -13,7 +13,9 @@ export function labelsFor(people: readonly Person[], mode: LabelMode): Map<strin
   }
   const byInitials = new Map<string, Person[]>();
   for (const p of people) {
-    const key = p.initials.trim() || '?';
+    // Initials are made from the working name, which may carry a note ("Per (træner)" gives
+    // "P.(."): keep letters, digits and dots only.
+    const key = p.initials.replace(/[^\p{L}\p{N}.]/gu, '').replace(/\.{2,}/g, '.') || '?';
     (byInitials.get(key) ?? byInitials.set(key, []).get(key)!).push(p);
   }
   for (const [initials, group] of byInitials) {

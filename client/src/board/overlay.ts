@@ -70,16 +70,19 @@ export function hullShapes(cy: Core, model: OverlayModel, meeting: boolean): { g
   const pad = meeting ? 26 : 20;
   const out: { group: OverlayGroup; hull: Position[] }[] = [];
   for (const g of model.groups) {
-    const pts: Position[] = [];
-    let r = 0;
-    for (const id of [...g.memberIds, g.id]) {
+    const pts: (Position & { r: number })[] = [];
+    for (const id of g.memberIds) {
       const c = centre(cy, id);
-      if (!c) continue;
-      pts.push(c);
-      r = Math.max(r, nodeRadius(cy, id));
+      if (c) pts.push({ ...c, r: nodeRadius(cy, id) + pad });
+    }
+    // The tag is a wide, flat box: its corners, not a circle its width across.
+    const tag = cy.getElementById(g.id);
+    if (tag.nonempty()) {
+      const bb = tag.boundingBox({ includeLabels: false });
+      for (const x of [bb.x1, bb.x2]) for (const y of [bb.y1, bb.y2]) pts.push({ x, y, r: pad * 0.6 });
     }
     if (!pts.length) continue;
-    out.push({ group: g, hull: paddedHull(pts, r + pad) });
+    out.push({ group: g, hull: paddedHull(pts, pad) });
   }
   return out;
 }

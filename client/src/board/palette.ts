@@ -27,7 +27,7 @@ export const tieTypeStyle: Record<TieType, TieTypeStyle> = {
   LOOKS_UP_TO: { colour: '#44546a', line: 'dotted', directed: true, valence: 'AMBIVALENT' },
   RECRUITS: { colour: '#222222', line: 'dashed', directed: true, valence: 'HARMFUL' },
   PROTECTIVE_ADULT: { colour: '#2e7d32', line: 'solid', directed: true, valence: 'SUPPORTIVE' },
-  OTHER: { colour: '#6d6d6d', line: 'dotted', directed: false, valence: 'AMBIVALENT' },
+  OTHER: { colour: '#767676', line: 'solid', directed: false, valence: 'AMBIVALENT' },
 };
 
 export const VALENCES: readonly Valence[] = ['SUPPORTIVE', 'AMBIVALENT', 'HARMFUL'];

@@ -3,6 +3,16 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** For decisions and actions: what, who (a person, role or agency), by when. */
+export type ActionItemFields = {
+  agencyId?: string | number | null | undefined;
+  due: string;
+  /** An intervention on a board of yours that this action carries out. */
+  interventionId?: string | number | null | undefined;
+  what: string;
+  who: string;
+};
+
 export type AddMemberInput = {
   groupId: string | number;
   personId: string | number;
@@ -21,6 +31,35 @@ export type AgencyKind =
   | 'SOCIAL_SERVICES'
   | 'YOUTH_SCHOOL';
 
+export type AlertStatus =
+  | 'CLOSED'
+  | 'CONVENED'
+  | 'RAISED';
+
+export type AreaLevel =
+  | 'CRITICAL'
+  | 'ELEVATED'
+  | 'NORMAL';
+
+export type ClockState =
+  /** Closed without convening before the deadline (a false alarm). */
+  | 'CALLED_OFF'
+  /** Convened within 24 hours. */
+  | 'MET'
+  /** Convened late, or closed late without convening. */
+  | 'MISSED'
+  /** Not convened, and the deadline has passed. */
+  | 'OVERDUE'
+  /** Not convened yet, deadline not passed. */
+  | 'RUNNING';
+
+export type CloseAlertInput = {
+  alertId: string | number;
+  /** The area's level after the alert (usually NORMAL); recorded in its history. */
+  areaLevel: AreaLevel;
+  summary: string;
+};
+
 export type CommunityKind =
   | 'ASSOCIATION'
   | 'CLUB'
@@ -31,6 +70,17 @@ export type Confidence =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type CostInput = {
+  amount: number;
+  currency: string;
+  unit: CostUnit;
+};
+
+export type CostUnit =
+  | 'ONE_OFF'
+  | 'PER_DAY'
+  | 'PER_WEEK';
 
 export type CreateBoardInput = {
   areaId?: string | number | null | undefined;
@@ -54,6 +104,26 @@ export type CreateGroupLinkInput = {
   validFrom?: string | null | undefined;
 };
 
+export type CreateInterventionInput = {
+  boardId: string | number;
+  cost?: CostInput | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  involvedAgencyIds?: Array<string | number> | null | undefined;
+  level: PreventionLevel;
+  nextFollowUp?: string | null | undefined;
+  reducesFactorIds?: Array<string | number> | null | undefined;
+  responsibleAgencyId?: string | number | null | undefined;
+  responsibleContactId?: string | number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  strengthensFactorIds?: Array<string | number> | null | undefined;
+  targetAreaIds?: Array<string | number> | null | undefined;
+  targetGroupIds?: Array<string | number> | null | undefined;
+  targetPersonIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
 export type CreatePersonInput = {
   alias: string;
   birthYear?: number | null | undefined;
@@ -63,6 +133,17 @@ export type CreatePersonInput = {
   existingPersonId?: string | number | null | undefined;
   kind: PersonKind;
   name?: string | null | undefined;
+};
+
+export type CreateSituationReportInput = {
+  areaId: string | number;
+  eventTypes?: Array<string> | null | undefined;
+  level: AreaLevel;
+  organisation: string;
+  /** A place in the area. */
+  placeId?: string | number | null | undefined;
+  text?: string | null | undefined;
+  week: string;
 };
 
 export type CreateTieInput = {
@@ -100,6 +181,12 @@ export type EndTieInput = {
   version: number;
 };
 
+export type ExportFormat =
+  | 'CSV'
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'XLSX';
+
 export type FactorDomain =
   | 'COMMUNITY'
   | 'FAMILY'
@@ -130,6 +217,16 @@ export type LegalBasis =
   /** Danish retsplejelov §115 (SSP exchange for crime prevention). */
   | 'SSP_115';
 
+export type LogAlertActionInput = {
+  action: ActionItemFields;
+  alertId: string | number;
+};
+
+export type LogAlertDecisionInput = {
+  alertId: string | number;
+  text: string;
+};
+
 export type MembershipRole =
   | 'CORE'
   | 'LEADER'
@@ -141,10 +238,38 @@ export type NodePositionInput = {
   y: number;
 };
 
+export type NotificationKind =
+  | 'ALERT_CLOSED'
+  | 'ALERT_CONVENED'
+  | 'ALERT_RAISED';
+
 export type PersonKind =
   /** A person, often older, with pull on a group; may be outside every group. */
   | 'INFLUENTIAL_FIGURE'
   | 'YOUNG_PERSON';
+
+/**
+ * Why something needs planning (docs/planning.md). A risk factor is present at latest level 2–3; a
+ * protective factor is weak when assessed at latest level 0–1. An intervention is in the plan when
+ * PLANNED, ACTIVE or PAUSED and not ended; it reaches a person it targets, a group they are in, or
+ * the area of the board.
+ */
+export type PlanningGapKind =
+  /** An agency of the team, or responsible for someone in scope, with no intervention in the plan. */
+  | 'AGENCY_WITHOUT_ASSIGNMENT'
+  /** A young person no running (ACTIVE, started, not ended) intervention reaches. */
+  | 'NO_ACTIVE_INTERVENTION'
+  /** An intervention in the plan that neither strengthens nor reduces any factor. */
+  | 'NO_FACTOR_TARGETED'
+  /** A present risk factor no intervention in the plan reduces for these people. */
+  | 'UNADDRESSED_RISK'
+  /** A weak protective factor no intervention in the plan strengthens for these people. */
+  | 'UNSUPPORTED_PROTECTIVE';
+
+export type PlanningScope =
+  | 'BOARD'
+  | 'GROUP'
+  | 'PERSON';
 
 /** The prevention triangle. */
 export type PreventionLevel =
@@ -154,6 +279,22 @@ export type PreventionLevel =
   | 'INDIVIDUAL'
   /** Selective: groups at risk. */
   | 'SPECIFIC';
+
+export type RaiseAlertInput = {
+  areaId: string | number;
+  /** ELEVATED or CRITICAL: an alert is for an area that has left normal level. */
+  level: AreaLevel;
+  reason: string;
+};
+
+export type RecordConveningInput = {
+  alertId: string | number;
+  attendeeIds: Array<string | number>;
+  /** When the team met; defaults to now. Not before the alert, not in the future. */
+  convenedAt?: string | null | undefined;
+  note?: string | null | undefined;
+  otherAttendees?: Array<string> | null | undefined;
+};
 
 export type Role =
   /** Runs users and catalogues; sees no personal data by default. */
@@ -165,13 +306,25 @@ export type Role =
   /** Sees aggregates and pseudonyms, never identities. */
   | 'MANAGER'
   /** Member of a case team. */
-  | 'MEMBER';
+  | 'MEMBER'
+  /** An outside reporter (taxi firm, housing company, association): files situation reports about places and sees nothing else. */
+  | 'REPORTER';
 
 export type SetToneSetterInput = {
   boardId: string | number;
   personId: string | number;
   toneSetter: boolean;
 };
+
+export type TextWarningKind =
+  /** An @handle or an e-mail address. */
+  | 'HANDLE'
+  /** A valid Swedish personnummer or Danish CPR number: the report is refused. */
+  | 'IDENTITY_NUMBER'
+  /** Looks like a person's name. */
+  | 'PERSON_NAME'
+  /** Looks like an identity number, with a wrong check digit. */
+  | 'POSSIBLE_IDENTITY_NUMBER';
 
 export type TieType =
   | 'CLASSMATE'
@@ -185,6 +338,13 @@ export type TieType =
   | 'PROTECTIVE_ADULT'
   /** Recruits or pressures. */
   | 'RECRUITS';
+
+export type Trend =
+  | 'FALLING'
+  | 'RISING'
+  | 'STEADY'
+  /** Too few reports to tell. */
+  | 'UNKNOWN';
 
 export type UpdateMembershipInput = {
   id: string | number;
@@ -219,6 +379,30 @@ export type Valence =
   | 'HARMFUL'
   | 'SUPPORTIVE';
 
+export type SituationOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SituationOverviewQuery = { situationOverview: { weeks: Array<string>, areas: Array<{ trend: Trend, area: { id: string, name: string, level: AreaLevel, activity: { otherBoards: number, otherGroups: number, boards: Array<{ id: string, title: string }>, groups: Array<{ id: string, name: string }> } }, weeks: Array<{ week: string, level: AreaLevel | null, reports: number }>, openAlerts: Array<{ id: string }> }>, latestReports: Array<{ id: string, week: string, level: AreaLevel, text: string | null, organisation: string, area: { name: string }, events: Array<{ label: string }> }> } };
+
+export type ReportFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportFormQuery = { areas: Array<{ id: string, name: string, places: Array<{ id: string, name: string }> }>, eventTypes: Array<{ key: string, label: string }>, myReports: Array<{ id: string, week: string, level: AreaLevel, text: string | null, createdAt: string, area: { name: string }, place: { name: string } | null }> };
+
+export type CheckReportTextQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type CheckReportTextQuery = { checkReportText: Array<{ kind: TextWarningKind, excerpt: string, blocking: boolean, message: string }> };
+
+export type FileReportMutationVariables = Exact<{
+  input: CreateSituationReportInput;
+}>;
+
+
+export type FileReportMutation = { createSituationReport: { id: string, warnings: Array<{ kind: TextWarningKind, excerpt: string, message: string }> } };
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -231,6 +415,15 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type LoginWithTotpMutationVariables = Exact<{
+  username: string;
+  password: string;
+  code: string;
+}>;
+
+
+export type LoginWithTotpMutation = { loginWithTotp: { id: string, username: string, displayName: string, role: Role } | null };
 
 export type TieFieldsFragment = { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } };
 
@@ -378,6 +571,27 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role } | null };
 
+export type AggCountFragment = { value: number | null, suppressed: boolean, display: string };
+
+export type AggCostFragment = { suppressed: boolean, perWeek: Array<{ amount: number, currency: string }> };
+
+export type ProgShareFragment = { share: number | null, assessed: { value: number | null, suppressed: boolean, display: string }, improved: { value: number | null, suppressed: boolean, display: string }, unchanged: { value: number | null, suppressed: boolean, display: string }, worsened: { value: number | null, suppressed: boolean, display: string } };
+
+export type ManagerOverviewQueryVariables = Exact<{
+  weeks?: number | null | undefined;
+}>;
+
+
+export type ManagerOverviewQuery = { managerOverview: { municipality: string | null, asOf: string, weeks: number, boards: number, youngPeople: { value: number | null, suppressed: boolean, display: string }, triangle: { levels: Array<{ level: PreventionLevel, interventions: { value: number | null, suppressed: boolean, display: string }, weeklyCost: { suppressed: boolean, perWeek: Array<{ amount: number, currency: string }> } }>, totalInterventions: { value: number | null, suppressed: boolean, display: string }, totalWeeklyCost: { suppressed: boolean, perWeek: Array<{ amount: number, currency: string }> } }, heatMap: Array<{ factor: { id: string, name: string, kind: FactorKind }, byLevel: Array<{ value: number | null, suppressed: boolean, display: string }>, needing: { value: number | null, suppressed: boolean, display: string }, reached: { value: number | null, suppressed: boolean, display: string }, unreached: { value: number | null, suppressed: boolean, display: string } }>, byAgency: Array<{ agency: { id: string, name: string } | null, interventions: { value: number | null, suppressed: boolean, display: string }, weeklyCost: { suppressed: boolean, perWeek: Array<{ amount: number, currency: string }> } }>, agencyTotal: { interventions: { value: number | null, suppressed: boolean, display: string }, weeklyCost: { suppressed: boolean, perWeek: Array<{ amount: number, currency: string }> } }, byArea: Array<{ boards: number, area: { id: string, name: string } | null, youngPeople: { value: number | null, suppressed: boolean, display: string }, interventions: { value: number | null, suppressed: boolean, display: string }, weeklyCost: { suppressed: boolean, perWeek: Array<{ amount: number, currency: string }> } }>, areaTotal: { boards: number, youngPeople: { value: number | null, suppressed: boolean, display: string }, interventions: { value: number | null, suppressed: boolean, display: string }, weeklyCost: { suppressed: boolean, perWeek: Array<{ amount: number, currency: string }> } }, progression: Array<{ weekEnding: string, risk: { share: number | null, assessed: { value: number | null, suppressed: boolean, display: string }, improved: { value: number | null, suppressed: boolean, display: string }, unchanged: { value: number | null, suppressed: boolean, display: string }, worsened: { value: number | null, suppressed: boolean, display: string } }, protective: { share: number | null, assessed: { value: number | null, suppressed: boolean, display: string }, improved: { value: number | null, suppressed: boolean, display: string }, unchanged: { value: number | null, suppressed: boolean, display: string }, worsened: { value: number | null, suppressed: boolean, display: string } } }> } };
+
+export type ManagerExportQueryVariables = Exact<{
+  format: ExportFormat;
+  weeks?: number | null | undefined;
+}>;
+
+
+export type ManagerExportQuery = { managerExport: { filename: string, mimeType: string, base64: string } };
+
 export type PersonIdentityQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -412,3 +626,110 @@ export type BoardInterventionsQueryVariables = Exact<{
 
 
 export type BoardInterventionsQuery = { board: { id: string, interventions: Array<{ id: string, title: string, level: PreventionLevel, status: InterventionStatus, startDate: string | null, endDate: string | null, nextFollowUp: string | null, responsibleAgency: { id: string, name: string } | null, targetPeople: Array<{ id: string }>, targetGroups: Array<{ id: string }> }> } | null };
+
+export type PlanningQueryVariables = Exact<{
+  boardId: string | number;
+  personId?: string | number | null | undefined;
+  groupId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PlanningQuery = { planning: { scope: PlanningScope, asOf: string, board: { id: string, title: string }, people: Array<{ id: string, alias: string }>, interventions: Array<{ id: string, title: string, level: PreventionLevel, status: InterventionStatus, followUpOverdue: boolean, responsibleAgency: { id: string, name: string } | null }>, rows: Array<{ covered: boolean, interventionIds: Array<string>, factor: { id: string, name: string, kind: FactorKind }, entries: Array<{ level: number, assessedOn: string, interventionIds: Array<string>, person: { id: string, alias: string } }> }>, gaps: Array<{ kind: PlanningGapKind, factor: { id: string, name: string } | null, people: Array<{ id: string, alias: string }>, intervention: { id: string, title: string } | null, agency: { id: string, name: string } | null, suggestion: { level: PreventionLevel, targetPersonIds: Array<string>, targetGroupIds: Array<string>, reducesFactorIds: Array<string>, strengthensFactorIds: Array<string>, responsibleAgencyId: string | null } | null }> } | null };
+
+export type PlanningChoicesQueryVariables = Exact<{
+  boardId: string | number;
+}>;
+
+
+export type PlanningChoicesQuery = { board: { id: string, title: string, people: Array<{ id: string, alias: string, kind: PersonKind }>, groups: Array<{ id: string, name: string }> } | null, agencies: Array<{ id: string, name: string }> };
+
+export type PlanningCreateInterventionMutationVariables = Exact<{
+  input: CreateInterventionInput;
+}>;
+
+
+export type PlanningCreateInterventionMutation = { createIntervention: { id: string, title: string } };
+
+export type BoardOverdueCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardOverdueCountQuery = { board: { id: string, overdue: { count: number } } | null };
+
+export type PersonOverdueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonOverdueQuery = { person: { id: string, overdue: { count: number, followUps: Array<{ id: string, title: string, nextFollowUp: string | null }>, commitments: Array<{ id: string, what: string, dueDate: string }> } } | null };
+
+export type AlertClockPartsFragment = { raisedAt: string, deadline: string, state: ClockState, secondsRemaining: number | null, minutesToConvene: number | null };
+
+export type ConveneStatsPartsFragment = { alerts: number, convened: number, decided: number, withinDeadline: number, shareWithinDeadline: number | null, medianMinutesToConvene: number | null };
+
+export type ReadinessHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadinessHomeQuery = { me: { id: string } | null, readinessAlerts: Array<{ id: string, status: AlertStatus, level: AreaLevel, raisedAt: string, raisedBy: string, area: { id: string, name: string }, clock: { raisedAt: string, deadline: string, state: ClockState, secondsRemaining: number | null, minutesToConvene: number | null } }>, readinessStats: { overall: { alerts: number, convened: number, decided: number, withinDeadline: number, shareWithinDeadline: number | null, medianMinutesToConvene: number | null }, byMonth: Array<{ month: string, stats: { alerts: number, convened: number, decided: number, withinDeadline: number, shareWithinDeadline: number | null, medianMinutesToConvene: number | null } }> }, readinessTeam: Array<{ user: { id: string, displayName: string } }>, areas: Array<{ id: string, name: string }> };
+
+export type RaiseAlertMutationVariables = Exact<{
+  input: RaiseAlertInput;
+}>;
+
+
+export type RaiseAlertMutation = { raiseAlert: { id: string } };
+
+export type AlertDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertDetailQuery = { me: { id: string } | null, readinessTeam: Array<{ user: { id: string, displayName: string } }>, readinessAlert: { id: string, status: AlertStatus, level: AreaLevel, reason: string, raisedBy: string, raisedAt: string, closedAt: string | null, closedBy: string | null, summary: string | null, clock: { raisedAt: string, deadline: string, state: ClockState, secondsRemaining: number | null, minutesToConvene: number | null }, area: { id: string, name: string, level: AreaLevel, reports: Array<{ id: string, week: string, level: AreaLevel, text: string | null, organisation: string }>, activity: { otherBoards: number, otherGroups: number, boards: Array<{ id: string, title: string }>, groups: Array<{ id: string, name: string }> } }, convening: { convenedAt: string, recordedBy: string, otherAttendees: Array<string>, note: string | null, attendees: Array<{ id: string, displayName: string }> } | null, decisions: Array<{ id: string, text: string, recordedBy: string, recordedAt: string }>, actions: Array<{ id: string, what: string, who: string, due: string, done: boolean, overdue: boolean }> } | null };
+
+export type RecordConveningMutationVariables = Exact<{
+  input: RecordConveningInput;
+}>;
+
+
+export type RecordConveningMutation = { recordConvening: { id: string } };
+
+export type LogAlertDecisionMutationVariables = Exact<{
+  input: LogAlertDecisionInput;
+}>;
+
+
+export type LogAlertDecisionMutation = { logAlertDecision: { id: string } };
+
+export type LogAlertActionMutationVariables = Exact<{
+  input: LogAlertActionInput;
+}>;
+
+
+export type LogAlertActionMutation = { logAlertAction: { id: string } };
+
+export type SetAlertActionDoneMutationVariables = Exact<{
+  id: string | number;
+  done: boolean;
+}>;
+
+
+export type SetAlertActionDoneMutation = { setAlertActionDone: { id: string, done: boolean } };
+
+export type CloseAlertMutationVariables = Exact<{
+  input: CloseAlertInput;
+}>;
+
+
+export type CloseAlertMutation = { closeAlert: { id: string } };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { notifications: { unread: number, items: Array<{ id: string, kind: NotificationKind, read: boolean, createdAt: string, alert: { id: string, area: { name: string } } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unread: number } };

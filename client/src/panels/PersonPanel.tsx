@@ -3,6 +3,7 @@ import { useBoard } from '../board/context.js';
 import { ROLES, tieTypeStyle, valenceStyle } from '../board/palette.js';
 import type { MembershipRole } from '../board/model.js';
 import { Communities, Contacts, FactorProfile, Interventions } from './PersonDetails.js';
+import { PersonOverdue } from '../planning/Overdue.js';
 
 export function PersonPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function PersonPanel({ personId }: { personId: string }) {
         <button type="button" className="btn" onClick={() => b.setFocus({ personId, depth: 2 })}>{t('panel.focus2')}</button>
         {b.editable && (
           <>
-            <button type="button" className="btn" aria-pressed={person.toneSetter} onClick={() => void b.run(() => b.actions.setToneSetter(personId, !person.toneSetter))}>
+            <button type="button" className="btn" aria-pressed={person.toneSetter} disabled={b.busy} onClick={() => void b.run(() => b.actions.setToneSetter(personId, !person.toneSetter))}>
               {person.toneSetter ? t('panel.unmarkToneSetter') : t('panel.markToneSetter')}
             </button>
             <button type="button" className="btn" onClick={() => b.openDialog({ kind: 'tie', sourceId: personId, targetId: null })}>{t('panel.drawTie')}</button>
@@ -96,6 +97,8 @@ export function PersonPanel({ personId }: { personId: string }) {
           <FactorProfile personId={personId} />
           <Contacts personId={personId} />
           <Interventions boardId={b.boardId} personId={personId} groupIds={memberships.map((m) => m.groupId)} />
+          {/* Issue 5: overdue follow-ups and commitments, and planning for this person. */}
+          <PersonOverdue boardId={b.boardId} personId={personId} />
         </>
       )}
     </div>

@@ -8,7 +8,7 @@ export function TiePanel({ tieId }: { tieId: string }) {
   const b = useBoard();
   const tie = b.board.ties.find((x) => x.id === tieId);
   if (!tie) return null;
-  const setStrength = (s: number) => void b.run(() => b.actions.updateTie(tie.id, { strength: s }));
+  const step = (delta: number) => void b.run(() => b.actions.adjustStrength(tie.id, delta));
   return (
     <div className="panel tie-panel">
       <h2 id="panel-title">
@@ -23,8 +23,8 @@ export function TiePanel({ tieId }: { tieId: string }) {
         <span id="tie-strength-label">{t('panel.strengthN', { n: tie.strength })}</span>
         {b.editable && (
           <span role="group" aria-labelledby="tie-strength-label">
-            <button type="button" className="btn btn-small" disabled={tie.strength <= 1} onClick={() => setStrength(tie.strength - 1)} aria-label={t('panel.weaker')}>−</button>
-            <button type="button" className="btn btn-small" disabled={tie.strength >= 5} onClick={() => setStrength(tie.strength + 1)} aria-label={t('panel.stronger')}>+</button>
+            <button type="button" className="btn btn-small" disabled={tie.strength <= 1} onClick={() => step(-1)} aria-label={t('panel.weaker')}>−</button>
+            <button type="button" className="btn btn-small" disabled={tie.strength >= 5} onClick={() => step(1)} aria-label={t('panel.stronger')}>+</button>
           </span>
         )}
       </div>

@@ -14,7 +14,8 @@ import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
 import { pageSize } from '../shared/paging.js';
 import { required } from '../graphql/refs.js';
-import { createAreaInput, createPlaceInput, createSituationReportInput, updateAreaInput } from './validation.js';
+import { createAreaInput, createPlaceInput, updateAreaInput } from './validation.js';
+import { fileSituationReport } from './reporting.js';
 
 export async function areaById(ctx: Ctx, id: string | null | undefined): Promise<Model | null> {
   if (!id) return null;
@@ -60,25 +61,8 @@ export const areaResolvers: Resolvers = {
       if (!row) throw unknownArea();
       return row.place;
     }),
-    createSituationReport: guard('create', 'report', async (args: MutationCreateSituationReportArgs, ctx) => {
-      const input = validate(createSituationReportInput, args.input);
-      const id = newId('report');
-      const row = await ctx.db.write((tx) =>
-        tx.one<{ report: Model }>('areas/report-create', {
-          id,
-          areaId: input.areaId,
-          week: input.week,
-          level: input.level,
-          eventTypes: input.eventTypes ?? [],
-          text: input.text ?? null,
-          // The reporter is who is logged in, never what the client claims.
-          reporterName: ctx.user.displayName,
-          organisation: input.organisation,
-        }),
-      );
-      if (!row) throw unknownArea();
-      return row.report;
-    }),
+    // Filed by staff and outside reporters alike (issue 7): see reporting.ts.
+    createSituationReport: guard('create', 'ownReport', (args: MutationCreateSituationReportArgs, ctx) => fileSituationReport(args, ctx)),
   },
   Area: {
     municipality: (a) => (a.municipality as string | null) ?? null,

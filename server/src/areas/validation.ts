@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idOf } from '../shared/ids.js';
-import { name, optionalText, version } from '../shared/fields.js';
+import { name, optionalText, text, version } from '../shared/fields.js';
 
 const placeKind = z.enum(['HOUSING_AREA', 'SPORTS_FIELD', 'YOUTH_CLUB', 'SCHOOL', 'SQUARE', 'OTHER']);
 const areaLevel = z.enum(['NORMAL', 'ELEVATED', 'CRITICAL']);
@@ -42,3 +42,17 @@ export const createSituationReportInput = z.object({
   text: optionalText(4000),
   organisation: name(120),
 });
+
+// ---- issue 7: places on reports, area levels ----
+
+export const reportPlaceInput = z.object({ placeId: idOf('place').nullish() });
+
+export const setAreaLevelInput = z.object({ areaId: idOf('area'), level: areaLevel, reason: name(1000) });
+
+export const overviewArgs = z.object({
+  weeks: z.number().int().min(4).max(52).nullish(),
+  until: isoWeek.nullish(),
+  latest: z.number().int().min(0).max(50).nullish(),
+});
+
+export const reportTextInput = z.object({ text: text(4000) });

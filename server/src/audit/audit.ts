@@ -6,6 +6,7 @@ import type { AuthedCtx } from '../graphql/context.js';
 import type { AuditAction } from '../graphql/generated/types.js';
 import type { Tx } from '../db/db.js';
 import { newId } from '../shared/ids.js';
+import { unauthenticated } from '../shared/errors.js';
 
 export class Seen {
   readonly ids = new Set<string>();
@@ -29,7 +30,13 @@ export async function audited<T>(
   // fails and so does the request.
   return ctx.db.write(async (tx) => {
     const seen = new Seen();
+    // The request's user may come from the per-process session cache; personal data is only
+    // served or changed while the session is alive in the database. Sent first and read last,
+    // the check rides along with the work instead of costing its own round trip.
+    const alive = tx.rows('auth/session-alive', { sessionId: ctx.user.sessionId, idleMinutes: ctx.config.SESSION_IDLE_MINUTES });
+    alive.catch(() => undefined);
     const result = await work(tx, seen);
+    if ((await alive).length === 0) throw unauthenticated();
     tx.fire('audit/record', {
       id: auditId,
       userId: ctx.user.id,

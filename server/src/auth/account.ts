@@ -13,6 +13,7 @@ import { recordAuthEvent } from './login.js';
 import { newToken, sessionIdOf, setSessionCookie } from './sessions.js';
 import { decryptSecret, encryptSecret, secretKey } from './secret-box.js';
 import { checkTotp, codeFormat, newTotpSecret, totpUri } from './totp.js';
+import { sessionCache } from './session-cache.js';
 import type { Tx } from '../db/db.js';
 
 const userArgs = z.object({ userId: idOf('user') });
@@ -55,6 +56,7 @@ export const accountResolvers = {
         return r;
       });
       if (!row) throw notFound();
+      sessionCache.forgetUser(input.userId);
       return row.user;
     }),
 
@@ -68,6 +70,7 @@ export const accountResolvers = {
         return true;
       });
       if (!done) throw notFound();
+      sessionCache.forgetUser(userId);
       return userRow(ctx, userId);
     }),
 
@@ -98,6 +101,7 @@ export const accountResolvers = {
         return true;
       });
       if (!ok) throw badInput([{ field: 'code', key: 'security.totpNotStarted' }]);
+      sessionCache.forgetUser(ctx.user.id);
       setSessionCookie(ctx.res, token, ctx.config);
       return userRow(ctx, ctx.user.id);
     }),
@@ -114,6 +118,7 @@ export const accountResolvers = {
         await tx.rows('auth/user-sessions-delete', { userId: ctx.user.id, keep: ctx.user.sessionId });
         await audit(tx, ctx, 'Mutation.disableTotp');
       });
+      sessionCache.forgetUser(ctx.user.id);
       return userRow(ctx, ctx.user.id);
     }),
   },

@@ -12,6 +12,7 @@ import { dummyHash, verifyPassword } from './passwords.js';
 import { newToken, sessionIdOf, setSessionCookie } from './sessions.js';
 import { isLocked, throttleKeys } from './throttle.js';
 import { decryptSecret, secretKey } from './secret-box.js';
+import { sessionCache } from './session-cache.js';
 import { checkTotp } from './totp.js';
 
 interface LoginState {
@@ -120,6 +121,7 @@ export async function attemptLogin(ctx: Ctx, username: string, password: string,
     await tx.rows('auth/login-succeeded', { userKey: keys.userKey });
     await recordAuthEvent(tx, 'LOGIN', step !== null ? 'auth.totp' : 'auth', user);
   });
+  if (ctx.user) sessionCache.forget(ctx.user.sessionId);
   setSessionCookie(ctx.res, token, c);
   return user;
 }

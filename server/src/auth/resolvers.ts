@@ -12,6 +12,7 @@ import { idOf } from '../shared/ids.js';
 import { name } from '../shared/fields.js';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/paging.js';
 import { attemptLogin, recordAuthEvent } from './login.js';
+import { sessionCache } from './session-cache.js';
 import { accountResolvers } from './account.js';
 
 const loginInput = z.object({ username: z.string().max(200), password: z.string().max(1000) });
@@ -21,7 +22,7 @@ const createUserInput = z.object({
   username: z.string().regex(/^[a-z0-9._-]{3,40}$/, { message: 'validation.usernameFormat' }),
   displayName: name(120),
   password: z.string().min(12, { message: 'validation.passwordTooShort' }).max(200),
-  role: z.enum(['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN']),
+  role: z.enum(['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN', 'REPORTER']),
   agencyId: idOf('agency').nullish(),
 });
 
@@ -62,6 +63,7 @@ export const authResolvers: Resolvers = {
           await tx.rows('auth/session-delete', { sessionId: u.sessionId });
           await recordAuthEvent(tx, 'LOGOUT', 'auth', u);
         });
+        sessionCache.forget(u.sessionId);
       }
       clearSessionCookie(ctx.res, ctx.config);
       return true;

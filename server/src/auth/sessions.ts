@@ -8,6 +8,7 @@ import type { Db } from '../db/db.js';
 import type { AuthUser } from '../graphql/context.js';
 import type { Role } from '../graphql/generated/types.js';
 import type { UserId } from '../shared/ids.js';
+import { sessionCache } from './session-cache.js';
 
 export const SESSION_COOKIE = 'tavla_session';
 
@@ -57,11 +58,13 @@ export async function userFromRequest(req: Request, db: Db, config: Config): Pro
   const token = tokenFrom(req);
   if (!token) return null;
   const sessionId = sessionIdOf(token);
+  const cached = sessionCache.get(sessionId);
+  if (cached) return cached;
   const row = await db.readOne<SessionRow>('auth/session-get', { sessionId, idleMinutes: config.SESSION_IDLE_MINUTES });
   if (!row) return null;
   if (row.demo && config.NODE_ENV === 'production') return null;
   if (row.idleSeconds > 60) await db.write((tx) => tx.rows('auth/session-touch', { sessionId }));
-  return {
+  const user: AuthUser = {
     id: row.id as UserId,
     username: row.username,
     displayName: row.displayName,
@@ -71,4 +74,6 @@ export async function userFromRequest(req: Request, db: Db, config: Config): Pro
     secondFactor: row.secondFactor,
     totpEnabled: row.totpEnabled,
   };
+  sessionCache.set(user);
+  return user;
 }

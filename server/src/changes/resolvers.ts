@@ -19,7 +19,8 @@ function authed(ctx: Ctx): AuthedCtx {
   return ctx as AuthedCtx;
 }
 
-async function boardChanges(board: Model, args: BoardChangesArgs, ctx: Ctx): Promise<ResolversTypes['BoardChanges']> {
+// Exported for the meeting agenda (meetings/resolvers.ts).
+export async function boardChanges(board: Model, args: BoardChangesArgs, ctx: Ctx): Promise<ResolversTypes['BoardChanges']> {
   const c = authed(ctx);
   if (!can(c.user.role, 'read', 'tie') || !can(c.user.role, 'read', 'group')) throw forbidden();
   const since = validate(isoDate, args.since);

@@ -1,5 +1,5 @@
 import type {
-  Resolvers, QueryFactorsArgs, MutationCreateFactorArgs, MutationRetireFactorArgs, MutationAssessFactorArgs,
+  Resolvers, QueryFactorsArgs, MutationCreateFactorArgs, MutationRetireFactorArgs, MutationAssessFactorArgs, MutationUpdateFactorArgs,
 } from '../graphql/generated/types.js';
 import type { Model } from '../graphql/model.js';
 import type { Ctx } from '../graphql/context.js';
@@ -12,7 +12,8 @@ import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
 import { agencyRef, personRef, required } from '../graphql/refs.js';
-import { assessFactorInput, createFactorInput, retireFactorInput } from './validation.js';
+import { noteAllowed, visibleNote } from '../assessments/notes.js';
+import { assessFactorInput, createFactorInput, retireFactorInput, updateFactorInput } from './validation.js';
 
 type FactorRow = { factor: Model };
 
@@ -46,6 +47,20 @@ export const factorResolvers: Resolvers = {
       if (row.keyTaken || !row.factor) throw badInput([{ field: 'key', key: 'validation.keyTaken' }]);
       return row.factor;
     }),
+    updateFactor: guard('update', 'factorCatalogue', async (args: MutationUpdateFactorArgs, ctx) => {
+      const input = validate(updateFactorInput, args.input);
+      const props: Record<string, unknown> = {};
+      for (const key of ['nameSv', 'nameDa', 'nameEn'] as const) if (input[key]) props[key] = input[key];
+      for (const key of ['descriptionSv', 'descriptionDa', 'descriptionEn'] as const) if (input[key] !== undefined) props[key] = input[key] || null;
+      const writeId = newId('revision');
+      return ctx.db.write((tx) =>
+        versionedUpdate(
+          tx, 'factors/lock', { id: input.id }, input.version, writeId,
+          async () => (await tx.one<FactorRow>('factors/update', { id: input.id, props, writeId }))!.factor,
+          (current) => current,
+        ),
+      );
+    }),
     retireFactor: guard('update', 'factorCatalogue', async (args: MutationRetireFactorArgs, ctx) => {
       const input = validate(retireFactorInput, args);
       const writeId = newId('revision');
@@ -60,13 +75,16 @@ export const factorResolvers: Resolvers = {
     assessFactor: guard('create', 'assessment', (args: MutationAssessFactorArgs, ctx) => {
       const input = validate(assessFactorInput, args.input);
       const id = newId('assessment');
+      // The assessor's own agency unless another is named; a note may only be written for one's own.
+      const sourceAgencyId = input.sourceAgencyId ?? ctx.user.agencyId ?? null;
+      const noteOk = !input.note || noteAllowed(ctx.user, 'create', sourceAgencyId);
       return audited(ctx, 'CREATE', 'Mutation.assessFactor', async (tx, seen) => {
         const row = (await tx.one<{ personOk: boolean; factorOk: boolean; factorRetired: boolean; agencyOk: boolean; assessment: Model | null; person: Model | null }>(
           'factors/assess',
           {
             id, personId: input.personId, factorId: input.factorId, userId: ctx.user.id, level: input.level,
-            assessedOn: input.assessedOn ?? today(), sourceAgencyId: input.sourceAgencyId ?? null,
-            legalBasis: input.legalBasis ?? 'CONSENT', note: input.note ?? null,
+            assessedOn: input.assessedOn ?? today(), sourceAgencyId,
+            legalBasis: input.legalBasis ?? 'CONSENT', note: input.note ?? null, noteOk,
           },
         ))!;
         if (!row.assessment) {
@@ -75,6 +93,7 @@ export const factorResolvers: Resolvers = {
           if (!row.factorOk) fields.push({ field: 'factorId', key: 'validation.unknownReference' });
           else if (row.factorRetired) fields.push({ field: 'factorId', key: 'validation.factorRetired' });
           if (!row.agencyOk) fields.push({ field: 'sourceAgencyId', key: 'validation.unknownReference' });
+          else if (!noteOk) fields.push({ field: 'note', key: 'validation.noteOtherAgency' });
           throw badInput(fields);
         }
         if (row.person) ctx.cache.people.set(input.personId, row.person);
@@ -92,6 +111,6 @@ export const factorResolvers: Resolvers = {
     person: (fa, _a, ctx) => required(personRef(ctx, String(fa.personId))),
     factor: (fa, _a, ctx) => required(factorsByIds(ctx, [String(fa.factorId)]).then((list) => list[0] ?? null)),
     sourceAgency: (fa, _a, ctx) => agencyRef(ctx, fa.sourceAgencyId as string | null),
-    note: (fa) => (fa.note as string | null) ?? null,
+    note: (fa, _a, ctx) => visibleNote(ctx.user, fa),
   },
 };

@@ -18,6 +18,17 @@ export const createFactorInput = z.object({
   descriptionEn: optionalText(2000),
 });
 
+export const updateFactorInput = z.object({
+  id: idOf('factor'),
+  version,
+  nameSv: name(120).nullish(),
+  nameDa: name(120).nullish(),
+  nameEn: name(120).nullish(),
+  descriptionSv: optionalText(2000),
+  descriptionDa: optionalText(2000),
+  descriptionEn: optionalText(2000),
+});
+
 export const retireFactorInput = z.object({ id: idOf('factor'), version });
 
 export const assessFactorInput = z.object({

@@ -9,6 +9,13 @@ import { factorResolvers } from '../factors/resolvers.js';
 import { interventionResolvers } from '../interventions/resolvers.js';
 import { auditResolvers } from '../audit/resolvers.js';
 import { changesResolvers } from '../changes/resolvers.js';
+import { assessmentResolvers } from '../assessments/resolvers.js';
+import { commitmentResolvers } from '../commitments/resolvers.js';
+import { overdueResolvers } from '../overdue/resolvers.js';
+import { planningResolvers } from '../planning/resolvers.js';
+import { managerResolvers } from '../managers/resolvers.js';
+import { situationResolvers } from '../readiness/index.js';
+import { analysisApiResolvers } from '../analysis-api/index.js';
 
 export const featureResolvers: Resolvers[] = [
   groupResolvers,
@@ -19,4 +26,14 @@ export const featureResolvers: Resolvers[] = [
   interventionResolvers,
   auditResolvers,
   changesResolvers,
+  // Issue 5: assessments over time, commitments, overdue, planning, managers' view.
+  assessmentResolvers,
+  commitmentResolvers,
+  overdueResolvers,
+  planningResolvers,
+  managerResolvers,
+  // Issue 4: network analysis, what-ifs, area view, import and export.
+  ...analysisApiResolvers,
+  // Issue 7: situation reports, area levels, overview, readiness alerts, meetings.
+  ...situationResolvers,
 ];

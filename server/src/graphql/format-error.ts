@@ -1,14 +1,35 @@
-// Apollo's formatError: known errors pass (translated later by the i18n plugin); parse and
-// validation errors keep their message but never echo input; anything else becomes INTERNAL.
+// Apollo's formatError: the one place an error becomes what a client sees. Known errors pass
+// (translated later by the i18n plugin). Errors about the request itself keep only what does
+// not come from it: syntax errors and rejected values get a fixed message (graphql-js quotes the
+// offending token or value, which may be personal data or an injection string), limits are
+// never named, and no message suggests a field ("Did you mean ...?"). Anything else is INTERNAL,
+// logged without its message.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../shared/errors.js';
 import { log } from '../log.js';
+import { rejectedMarker } from './armor.js';
 
-const passThrough = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const passThrough = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 const unavailableCodes = /ServiceUnavailable|SessionExpired|Neo\.TransientError/;
+
+// graphql-js messages that quote a value from the request.
+const quotesAValue = /got invalid value|Expected value of type|cannot represent|does not exist in .* enum/i;
+// graphql-js's parser stops at parseOptions.maxTokens with a message that names the limit.
+const tooManyTokens = /Document contains more th(?:an|at) \d+ tokens/i;
+
+function keyed(code: string, key: string, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  // Where a limit stopped the parser would tell the limit: rejections carry no location.
+  const where = formatted.locations && key !== 'security.rejected' ? { locations: formatted.locations } : {};
+  return { message: key, ...where, extensions: { code, i18nKey: key, i18nParams: {} } };
+}
+
+/** Removes every "Did you mean ...?" (graphql-js words them several ways). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean\b[^?]*\??/gi, '').trim();
+}
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -16,13 +37,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path: formatted.path, extensions: original.extensions };
   }
   const code = formatted.extensions?.code as string | undefined;
+  if (formatted.message.includes(rejectedMarker)) return keyed('GRAPHQL_VALIDATION_FAILED', 'security.rejected', formatted);
+  if (code === 'GRAPHQL_PARSE_FAILED') return tooManyTokens.test(formatted.message) ? keyed(code, 'security.rejected', formatted) : keyed(code, 'security.syntax', formatted);
+  if (code === 'OPERATION_RESOLUTION_FAILURE') return keyed(code, 'security.badRequest', formatted);
   if (code && passThrough.has(code)) {
-    // graphql-js may echo a variable's value in the message ("Variable "$x" got invalid value
-    // ..."), and suggests field names ("Did you mean ...?"): neither reaches the client.
-    const message = /got invalid value|Expected value of type|cannot represent/i.test(formatted.message)
-      ? 'Variable or argument has an invalid value.'
-      : formatted.message.replace(/\s*Did you mean[^?]*\?/g, '');
-    return { message, locations: formatted.locations, extensions: { code } };
+    if (quotesAValue.test(formatted.message)) return keyed(code, 'security.invalidValue', formatted);
+    return { message: withoutSuggestions(formatted.message), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
   }
   if (original instanceof Neo4jError && unavailableCodes.test(`${original.code}`)) {
     log.warn('database unavailable', { code: original.code });

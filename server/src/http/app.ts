@@ -16,6 +16,10 @@ import { i18nPlugin } from '../graphql/i18n-plugin.js';
 import { pickLang } from '../i18n/index.js';
 import { userFromRequest } from '../auth/sessions.js';
 import { securityHeaders } from './headers.js';
+import { rateLimits } from './rate-limit.js';
+import { httpErrors } from './errors.js';
+import { setSessionCacheSeconds } from '../auth/session-cache.js';
+import { armor } from '../graphql/armor.js';
 
 const clientDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
 
@@ -24,19 +28,33 @@ export interface Health {
 }
 
 export async function createApp(config: Config, db: Db, health: Health): Promise<{ app: Express; apollo: ApolloServer<Ctx> }> {
+  setSessionCacheSeconds(config.SESSION_CACHE_SECONDS);
+  const limits = armor(config);
   const apollo = new ApolloServer<Ctx>({
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.NODE_ENV !== 'production',
+    // No "Did you mean ...?" in validation errors: the schema is not to be guessed field by field.
+    hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
-    plugins: [i18nPlugin, ApolloServerPluginLandingPageDisabled()],
+    // No automatic persisted queries: the client does not use them, and their cache is one more
+    // thing a stranger could fill.
+    persistedQueries: false,
+    // Refuses requests a browser could send cross-site without a preflight (text/plain or form
+    // POSTs, GETs without a custom header): with SameSite=Strict cookies, the CSRF defence.
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    plugins: [...limits.plugins, i18nPlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  // Behind a load balancer, the client's address is the one the last TRUST_PROXY_HOPS proxies saw.
+  app.set('trust proxy', config.TRUST_PROXY_HOPS > 0 ? config.TRUST_PROXY_HOPS : false);
+  const rate = rateLimits(config);
   app.use(securityHeaders);
 
   app.get('/healthz', async (_req, res) => {
@@ -59,7 +77,9 @@ export async function createApp(config: Config, db: Db, health: Health): Promise
       res.set('Cache-Control', 'no-store');
       next();
     },
-    express.json({ limit: '2mb' }),
+    rate.api,
+    express.json({ limit: config.HTTP_BODY_LIMIT_KB * 1024 }),
+    rate.login,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Ctx> => ({
         db,
@@ -80,5 +100,6 @@ export async function createApp(config: Config, db: Db, health: Health): Promise
       res.sendFile(join(clientDist, 'index.html'));
     });
   }
+  app.use(httpErrors);
   return { app, apollo };
 }

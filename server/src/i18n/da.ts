@@ -1,6 +1,10 @@
 import type { Messages } from './en.js';
+import { situationDa } from './situation/da.js';
+import { analysisDa } from './analysis/da.js';
 
 export const da: Messages = {
+  situation: situationDa,
+  analysis: analysisDa,
   errors: {
     unauthenticated: 'Log ind først.',
     forbidden: 'Du har ikke adgang til at gøre det.',
@@ -39,6 +43,17 @@ export const da: Messages = {
     keyTaken: 'Nøglen er allerede i brug.',
     factorRetired: 'Faktoren er udgået og kan ikke længere vælges.',
     unknownReference: 'Henviser til noget, der ikke findes, eller som du ikke kan se.',
+    noteOtherAgency: 'En note kan kun skrives på en vurdering fra din egen instans: den er instansens interne note.',
+    oneAssignee: 'Vælg præcis én ansvarlig: en kontaktperson eller en fra teamet.',
+    notOnTeam: 'Brugeren er ikke med i tavlens team.',
+    personOrGroup: 'Vælg en person eller en gruppe, ikke begge.',
+    identityNumber: 'Fjern CPR-nummeret: rapporter handler om steder og hændelser, aldrig om personer.',
+    levelUnchanged: 'Området har allerede dette niveau.',
+    alertNeedsLevel: 'En alarm gælder et område, der ikke længere er på normalt niveau: vælg forhøjet eller kritisk.',
+    placeNotInArea: 'Stedet ligger ikke i området.',
+    convenedBeforeRaised: 'Gruppen kan ikke være samlet, før alarmen blev slået.',
+    notInFuture: 'Må ikke ligge i fremtiden.',
+    badInstant: 'Skal være dato og tid, f.eks. 2026-03-01T18:30:00Z.',
   },
   security: {
     secondFactorRequired: 'Indtast koden fra din godkendelsesapp.',
@@ -53,5 +68,34 @@ export const da: Messages = {
     syntax: 'Forespørgslen er ikke gyldig GraphQL.',
     rejected: 'Forespørgslen er for stor eller for kompleks.',
     invalidValue: 'En variabel eller et argument har en ugyldig værdi.',
+  },
+  managers: {
+    table: 'Tabel',
+    row: 'Række',
+    column: 'Kolonne',
+    value: 'Værdi',
+    total: 'I alt',
+    interventions: 'Indsatser',
+    weeklyCost: 'Udgift pr. uge',
+    factor: 'Faktor',
+    kind: 'Type',
+    needing: 'Unge der har brug for en indsats',
+    reached: 'Nås af en indsats',
+    unreached: 'Nås ikke af nogen',
+    agency: 'Instans',
+    noAgency: 'Ingen ansvarlig instans',
+    area: 'Område',
+    noArea: 'Intet område',
+    boards: 'Tavler',
+    youngPeople: 'Unge',
+    weekEnding: 'Uge der slutter',
+    assessed: 'Vurderet igen',
+    improved: 'Forbedret',
+    unchanged: 'Uændret',
+    worsened: 'Forværret',
+    share: 'Forbedret (%)',
+    sheet: { triangle: 'Forebyggelsestrekanten', heatMap: 'Indsatser x faktorer', agencies: 'Pr. instans', areas: 'Pr. område', progression: 'Udvikling' },
+    level: { title: 'Forebyggelsesniveau', GENERAL: 'Generel', SPECIFIC: 'Specifik', INDIVIDUAL: 'Individorienteret' },
+    factorKind: { RISK: 'Risikofaktor', PROTECTIVE: 'Beskyttende faktor' },
   },
 };

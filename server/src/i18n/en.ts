@@ -1,5 +1,10 @@
 // Server-side messages in English. sv.ts and da.ts must have exactly the same keys (tested).
+import { situationEn } from './situation/en.js';
+import { analysisEn } from './analysis/en.js';
+
 export const en = {
+  situation: situationEn,
+  analysis: analysisEn,
   errors: {
     unauthenticated: 'Please log in.',
     forbidden: 'You do not have permission to do that.',
@@ -38,6 +43,17 @@ export const en = {
     keyTaken: 'This key is already in use.',
     factorRetired: 'This factor is retired and can no longer be chosen.',
     unknownReference: 'Refers to something that does not exist or that you cannot see.',
+    noteOtherAgency: 'A note can only be written for your own agency\'s assessment: it is that agency\'s internal note.',
+    oneAssignee: 'Choose exactly one person responsible: an agency contact or a team member.',
+    notOnTeam: 'This user is not on the board\'s team.',
+    personOrGroup: 'Choose a person or a group, not both.',
+    identityNumber: 'Remove the personal identity number: reports are about places and events, never about people.',
+    levelUnchanged: 'The area is already at this level.',
+    alertNeedsLevel: 'An alert is for an area that has left normal level: choose elevated or critical.',
+    placeNotInArea: 'This place is not in the area.',
+    convenedBeforeRaised: 'The team cannot have convened before the alert was raised.',
+    notInFuture: 'Cannot be in the future.',
+    badInstant: 'Must be a date and time, e.g. 2026-03-01T18:30:00Z.',
   },
   security: {
     secondFactorRequired: 'Enter the code from your authenticator app.',
@@ -52,6 +68,35 @@ export const en = {
     syntax: 'The request is not valid GraphQL.',
     rejected: 'The request is too large or too complex.',
     invalidValue: 'A variable or argument has an invalid value.',
+  },
+  managers: {
+    table: 'Table',
+    row: 'Row',
+    column: 'Column',
+    value: 'Value',
+    total: 'Total',
+    interventions: 'Interventions',
+    weeklyCost: 'Cost per week',
+    factor: 'Factor',
+    kind: 'Kind',
+    needing: 'Young people needing work on it',
+    reached: 'Reached by an intervention',
+    unreached: 'Reached by none',
+    agency: 'Agency',
+    noAgency: 'No responsible agency',
+    area: 'Area',
+    noArea: 'No area',
+    boards: 'Boards',
+    youngPeople: 'Young people',
+    weekEnding: 'Week ending',
+    assessed: 'Assessed again',
+    improved: 'Improved',
+    unchanged: 'Unchanged',
+    worsened: 'Worsened',
+    share: 'Improved (%)',
+    sheet: { triangle: 'Prevention triangle', heatMap: 'Interventions x factors', agencies: 'By agency', areas: 'By area', progression: 'Progression' },
+    level: { title: 'Prevention level', GENERAL: 'General', SPECIFIC: 'Specific', INDIVIDUAL: 'Individual-oriented' },
+    factorKind: { RISK: 'Risk factor', PROTECTIVE: 'Protective factor' },
   },
 };
 export type Messages = typeof en;

@@ -1,6 +1,10 @@
 import type { Messages } from './en.js';
+import { situationSv } from './situation/sv.js';
+import { analysisSv } from './analysis/sv.js';
 
 export const sv: Messages = {
+  situation: situationSv,
+  analysis: analysisSv,
   errors: {
     unauthenticated: 'Logga in först.',
     forbidden: 'Du har inte behörighet att göra det.',
@@ -39,6 +43,17 @@ export const sv: Messages = {
     keyTaken: 'Nyckeln används redan.',
     factorRetired: 'Faktorn är avvecklad och kan inte längre väljas.',
     unknownReference: 'Hänvisar till något som inte finns eller som du inte kan se.',
+    noteOtherAgency: 'En anteckning kan bara skrivas på en bedömning från din egen verksamhet: den är verksamhetens interna anteckning.',
+    oneAssignee: 'Välj exakt en ansvarig: en kontaktperson eller någon i teamet.',
+    notOnTeam: 'Användaren ingår inte i tavlans team.',
+    personOrGroup: 'Välj en person eller en grupp, inte båda.',
+    identityNumber: 'Ta bort personnumret: rapporter handlar om platser och händelser, aldrig om personer.',
+    levelUnchanged: 'Området har redan den nivån.',
+    alertNeedsLevel: 'Ett larm gäller ett område som inte längre har normal nivå: välj förhöjd eller kritisk.',
+    placeNotInArea: 'Platsen ligger inte i området.',
+    convenedBeforeRaised: 'Gruppen kan inte ha samlats innan larmet utlöstes.',
+    notInFuture: 'Får inte ligga i framtiden.',
+    badInstant: 'Måste vara datum och tid, t.ex. 2026-03-01T18:30:00Z.',
   },
   security: {
     secondFactorRequired: 'Ange koden från din autentiseringsapp.',
@@ -53,5 +68,34 @@ export const sv: Messages = {
     syntax: 'Förfrågan är inte giltig GraphQL.',
     rejected: 'Förfrågan är för stor eller för komplex.',
     invalidValue: 'En variabel eller ett argument har ett ogiltigt värde.',
+  },
+  managers: {
+    table: 'Tabell',
+    row: 'Rad',
+    column: 'Kolumn',
+    value: 'Värde',
+    total: 'Totalt',
+    interventions: 'Insatser',
+    weeklyCost: 'Kostnad per vecka',
+    factor: 'Faktor',
+    kind: 'Slag',
+    needing: 'Unga som behöver insatser för den',
+    reached: 'Nås av en insats',
+    unreached: 'Nås inte av någon',
+    agency: 'Verksamhet',
+    noAgency: 'Ingen ansvarig verksamhet',
+    area: 'Område',
+    noArea: 'Inget område',
+    boards: 'Tavlor',
+    youngPeople: 'Unga',
+    weekEnding: 'Vecka som slutar',
+    assessed: 'Bedömda igen',
+    improved: 'Förbättrade',
+    unchanged: 'Oförändrade',
+    worsened: 'Försämrade',
+    share: 'Förbättrade (%)',
+    sheet: { triangle: 'Preventionstriangeln', heatMap: 'Insatser x faktorer', agencies: 'Per verksamhet', areas: 'Per område', progression: 'Utveckling' },
+    level: { title: 'Preventionsnivå', GENERAL: 'Generell', SPECIFIC: 'Specifik', INDIVIDUAL: 'Individinriktad' },
+    factorKind: { RISK: 'Riskfaktor', PROTECTIVE: 'Skyddsfaktor' },
   },
 };

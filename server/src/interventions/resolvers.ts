@@ -1,7 +1,7 @@
 // Interventions live on a board (HAS_INTERVENTION) and are reachable only through its team. One
 // that targets people is those people's data: reads and writes are audited with the targets' ids.
 import type {
-  Resolvers, QueryInterventionArgs, MutationCreateInterventionArgs, MutationUpdateInterventionArgs, MutationAddFollowUpArgs,
+  Resolvers, QueryInterventionArgs, MutationCreateInterventionArgs, MutationUpdateInterventionArgs,
 } from '../graphql/generated/types.js';
 import type { Model } from '../graphql/model.js';
 import type { AuthedCtx, Ctx } from '../graphql/context.js';
@@ -16,8 +16,11 @@ import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
 import { agencyRef, groupRef } from '../graphql/refs.js';
 import { contactById } from '../agencies/resolvers.js';
+import { areaById } from '../areas/resolvers.js';
 import { factorsByIds } from '../factors/resolvers.js';
-import { addFollowUpInput, createInterventionInput, updateInterventionInput } from './validation.js';
+import { followUpOverdue } from '../overdue/rules.js';
+import { addFollowUp, followUpResolvers } from './followups.js';
+import { createInterventionInput, updateInterventionInput } from './validation.js';
 
 type InterventionRow = { intervention: Model };
 
@@ -25,6 +28,8 @@ type InterventionRow = { intervention: Model };
 interface Links {
   personIds: string[] | null;
   groupIds: string[] | null;
+  areaIds: string[] | null;
+  involvedIds: string[] | null;
   strengthensIds: string[] | null;
   reducesIds: string[] | null;
   setAgency: boolean;
@@ -36,6 +41,8 @@ interface Links {
 interface BadRefs {
   badPeople: string[];
   badGroups: string[];
+  badAreas: string[];
+  badInvolved: string[];
   badStrengthens: string[];
   badReduces: string[];
   agencyOk: boolean;
@@ -52,12 +59,15 @@ async function checkRefs(tx: Tx, boardId: string, userId: string, links: Links):
   const r = await tx.one<BadRefs>('interventions/refs', {
     boardId, userId,
     personIds: links.personIds, groupIds: links.groupIds, strengthensIds: links.strengthensIds, reducesIds: links.reducesIds,
+    areaIds: links.areaIds, involvedIds: links.involvedIds,
     agencyId: links.setAgency ? links.agencyId : null, contactId: links.setContact ? links.contactId : null,
   });
   if (!r) throw notFound();
   const fields: FieldError[] = [];
   if (r.badPeople.length) fields.push({ field: 'targetPersonIds', key: 'validation.notOnBoard' });
   if (r.badGroups.length) fields.push({ field: 'targetGroupIds', key: 'validation.groupNotOnBoard' });
+  if (r.badAreas.length) fields.push({ field: 'targetAreaIds', key: 'validation.unknownReference' });
+  if (r.badInvolved.length) fields.push({ field: 'involvedAgencyIds', key: 'validation.unknownReference' });
   if (r.badStrengthens.length) fields.push({ field: 'strengthensFactorIds', key: 'validation.unknownReference' });
   if (r.badReduces.length) fields.push({ field: 'reducesFactorIds', key: 'validation.unknownReference' });
   if (!r.agencyOk) fields.push({ field: 'responsibleAgencyId', key: 'validation.unknownReference' });
@@ -109,6 +119,7 @@ export const interventionResolvers: Resolvers = {
       const id = newId('intervention');
       const links: Links = {
         personIds: input.targetPersonIds ?? [], groupIds: input.targetGroupIds ?? [],
+        areaIds: input.targetAreaIds ?? [], involvedIds: input.involvedAgencyIds ?? [],
         strengthensIds: input.strengthensFactorIds ?? [], reducesIds: input.reducesFactorIds ?? [],
         setAgency: true, agencyId: input.responsibleAgencyId ?? null, setContact: true, contactId: input.responsibleContactId ?? null,
       };
@@ -137,6 +148,7 @@ export const interventionResolvers: Resolvers = {
       for (const key of ['startDate', 'endDate', 'nextFollowUp'] as const) if (input[key] !== undefined) dates[key] = input[key] ?? null;
       const links: Links = {
         personIds: input.targetPersonIds ?? null, groupIds: input.targetGroupIds ?? null,
+        areaIds: input.targetAreaIds ?? null, involvedIds: input.involvedAgencyIds ?? null,
         strengthensIds: input.strengthensFactorIds ?? null, reducesIds: input.reducesFactorIds ?? null,
         setAgency: input.responsibleAgencyId !== undefined, agencyId: input.responsibleAgencyId ?? null,
         setContact: input.responsibleContactId !== undefined, contactId: input.responsibleContactId ?? null,
@@ -166,19 +178,7 @@ export const interventionResolvers: Resolvers = {
         ),
       );
     }),
-    addFollowUp: guard('create', 'intervention', (args: MutationAddFollowUpArgs, ctx) => {
-      const input = validate(addFollowUpInput, args.input);
-      const id = newId('followUp');
-      return audited(ctx, 'CREATE', 'Mutation.addFollowUp', async (tx, seen) => {
-        const row = await tx.one<{ followUp: Model; targetPersonIds: string[] }>('interventions/follow-up-add', {
-          id, interventionId: input.interventionId, userId: ctx.user.id,
-          date: input.date ?? today(), progress: input.progress, note: input.note ?? null,
-        });
-        if (!row) throw notFound();
-        seen.addAll(row.targetPersonIds);
-        return row.followUp;
-      });
-    }),
+    addFollowUp,
   },
   Intervention: {
     description: (i) => (i.description as string | null) ?? null,
@@ -190,6 +190,16 @@ export const interventionResolvers: Resolvers = {
       const groups = await Promise.all(((i.targetGroupIds as string[] | undefined) ?? []).map((id) => groupRef(ctx, id)));
       return groups.filter((g): g is Model => g !== null);
     },
+    targetAreas: async (i, _a, ctx) => {
+      const areas = await Promise.all(((i.targetAreaIds as string[] | undefined) ?? []).map((id) => areaById(ctx, id)));
+      return areas.filter((a): a is Model => a !== null);
+    },
+    involvedAgencies: async (i, _a, ctx) => {
+      const agencies = await Promise.all(((i.involvedAgencyIds as string[] | undefined) ?? []).map((id) => agencyRef(ctx, id)));
+      return agencies.filter((a): a is Model => a !== null);
+    },
+    commitments: (i) => (i.commitments as Model[] | undefined) ?? [],
+    followUpOverdue: (i) => followUpOverdue(i, today()),
     strengthens: (i, _a, ctx) => factorsByIds(ctx, (i.strengthensIds as string[] | undefined) ?? []),
     reduces: (i, _a, ctx) => factorsByIds(ctx, (i.reducesIds as string[] | undefined) ?? []),
     cost: (i) =>
@@ -198,7 +208,5 @@ export const interventionResolvers: Resolvers = {
         : { amount: Number(i.costAmount), unit: i.costUnit, currency: i.costCurrency },
     followUps: (i) => (i.followUps as Model[] | undefined) ?? [],
   },
-  FollowUp: {
-    note: (f) => (f.note as string | null) ?? null,
-  },
+  FollowUp: followUpResolvers,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idOf, type IdKind } from '../shared/ids.js';
 import { isoDate, name, optionalText, version } from '../shared/fields.js';
+import { legalBasis } from '../ties/validation.js';
 
 const level = z.enum(['GENERAL', 'SPECIFIC', 'INDIVIDUAL']);
 const status = z.enum(['PLANNED', 'ACTIVE', 'PAUSED', 'COMPLETED', 'CANCELLED']);
@@ -34,6 +35,8 @@ export const createInterventionInput = z
     responsibleContactId: idOf('contact').nullish(),
     targetPersonIds: ids('person').nullish(),
     targetGroupIds: ids('group').nullish(),
+    targetAreaIds: ids('area').nullish(),
+    involvedAgencyIds: ids('agency').nullish(),
     strengthensFactorIds: ids('factor').nullish(),
     reducesFactorIds: ids('factor').nullish(),
     cost: cost.nullish(),
@@ -54,10 +57,20 @@ export const updateInterventionInput = z.object({
   responsibleContactId: idOf('contact').nullish(),
   targetPersonIds: ids('person').nullish(),
   targetGroupIds: ids('group').nullish(),
+  targetAreaIds: ids('area').nullish(),
+  involvedAgencyIds: ids('agency').nullish(),
   strengthensFactorIds: ids('factor').nullish(),
   reducesFactorIds: ids('factor').nullish(),
   cost: cost.nullish(),
   nextFollowUp: isoDate.nullish(),
+});
+
+const observation = z.object({
+  personId: idOf('person'),
+  factorId: idOf('factor'),
+  level: z.number().int().min(0).max(3),
+  legalBasis: legalBasis.nullish(),
+  note: optionalText(2000),
 });
 
 export const addFollowUpInput = z.object({
@@ -65,4 +78,6 @@ export const addFollowUpInput = z.object({
   date: isoDate.nullish(),
   progress,
   note: optionalText(4000),
+  observations: z.array(observation).max(100).nullish(),
+  nextFollowUp: isoDate.nullish(),
 });

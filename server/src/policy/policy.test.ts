@@ -7,7 +7,7 @@ import { parsePolicy, policyPath } from './file.js';
 import { can, decide, policy, resources, seesIdentity, type Operation, type Resource } from './policy.js';
 import type { Role } from '../graphql/generated/types.js';
 
-const roles: Role[] = ['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN'];
+const roles: Role[] = ['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN', 'REPORTER'];
 const personal = ['identity', 'persons', 'ties', 'factors', 'agencyNotes', 'police115', 'consentGated'];
 const caseData = ['boards', 'team', 'groups', 'interventions', 'reports'];
 
@@ -20,7 +20,18 @@ const legacy: Record<Role, Partial<Record<Resource, string[]>>> = {
   ANALYST: { board: rw, person: rw, tie: rw, group: rw, community: ['read'], area: ['read'], report: rw, agency: ['read'], factorCatalogue: ['read'], assessment: ['read'], intervention: ['read'] },
   MANAGER: { board: ['read'], person: ['read'], tie: ['read'], group: ['read'], community: ['read'], area: ['read'], report: ['read'], agency: ['read'], factorCatalogue: ['read'], assessment: ['read'], intervention: ['read'] },
   ADMIN: { user: rw, agency: rw, area: rw, community: rw, factorCatalogue: rw, audit: ['read'] },
+  REPORTER: {},
 };
+// Added with issue 7 (outside reporters, readiness): not in the old table, stated here on their own.
+const fileReport = ['read', 'create'];
+Object.assign(legacy.COORDINATOR, { ownReport: fileReport, readiness: rw, readinessTeam: ['read'] });
+Object.assign(legacy.MEMBER, { ownReport: fileReport, readiness: rw, readinessTeam: ['read'] });
+Object.assign(legacy.ANALYST, { ownReport: fileReport, readiness: rw, readinessTeam: ['read'] });
+Object.assign(legacy.MANAGER, { readiness: rw, readinessTeam: ['read'] });
+Object.assign(legacy.ADMIN, { readinessTeam: rw });
+Object.assign(legacy.REPORTER, { ownReport: fileReport, area: ['read'] });
+// Added with issue 5 (managers' view): exporting the aggregates is the same aggregate operation.
+Object.assign(legacy.MANAGER, { aggregates: ['read', 'export'] });
 
 function raw(): Record<string, any> {
   return JSON.parse(readFileSync(policyPath, 'utf8'));

@@ -24,6 +24,12 @@ export const resources = [
   'intervention',
   'user',
   'audit',
+  // Issue 7: what a user files themselves, readiness alerts and area levels, the readiness team.
+  'ownReport',
+  'readiness',
+  'readinessTeam',
+  // Issue 5: the managers' suppressed aggregates across a municipality's boards.
+  'aggregates',
 ] as const;
 export type Resource = (typeof resources)[number];
 

@@ -20,10 +20,18 @@ export const idPrefix = {
   assessment: 'fas',
   intervention: 'int',
   followUp: 'fup',
+  commitment: 'cmt',
   user: 'usr',
   report: 'rep',
   audit: 'aud',
   revision: 'rev',
+  // Issue 7: area levels, readiness alerts, meetings and what they decide.
+  levelChange: 'lvl',
+  alert: 'ral',
+  meeting: 'mtg',
+  decision: 'dec',
+  actionItem: 'act',
+  notification: 'ntf',
 } as const;
 
 export type IdKind = keyof typeof idPrefix;

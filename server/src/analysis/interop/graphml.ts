@@ -62,10 +62,13 @@ export function parseGraphML(text: string): ImportResult {
   if (nodes.length > IMPORT_LIMITS.maxPeople) return fail({ code: 'TOO_MANY_PEOPLE', detail: `more than ${IMPORT_LIMITS.maxPeople} people` });
   if (edges.length > IMPORT_LIMITS.maxTies) return fail({ code: 'TOO_MANY_TIES', detail: `more than ${IMPORT_LIMITS.maxTies} ties` });
 
+  // Every element's line is looked up in this index: scanning from the start per element made a
+  // 1 MB file take seconds (quadratic).
+  const newlines = newlineOffsets(text);
   const people: ImportedPerson[] = [];
   const known = new Set<string>();
   for (const node of nodes) {
-    const where = { element: describe('node', node), line: lineOf(text, node) };
+    const where = { element: describe('node', node), line: lineOf(newlines, node) };
     const id = node['@id'];
     if (typeof id !== 'string' || id.trim() === '') return fail({ code: 'MISSING_ATTRIBUTE', ...where, detail: 'a node has no id' });
     if (known.has(id)) return fail({ code: 'DUPLICATE_PERSON', ...where, detail: `node id "${id}" appears twice` });
@@ -79,7 +82,7 @@ export function parseGraphML(text: string): ImportResult {
 
   const ties: ImportedTie[] = [];
   for (const edge of edges) {
-    const where = { element: describe('edge', edge), line: lineOf(text, edge) };
+    const where = { element: describe('edge', edge), line: lineOf(newlines, edge) };
     const source = edge['@source'];
     const target = edge['@target'];
     if (typeof source !== 'string' || typeof target !== 'string') {
@@ -116,9 +119,24 @@ function describe(tag: string, el: XmlNode): string {
   return `<${tag}${attrs}>`;
 }
 
-function lineOf(text: string, el: XmlNode): number | undefined {
+function lineOf(newlines: number[], el: XmlNode): number | undefined {
   const meta = (el as unknown as Record<symbol, { startIndex?: number } | undefined>)[META];
-  return meta?.startIndex === undefined ? undefined : lineAt(text, meta.startIndex);
+  if (meta?.startIndex === undefined) return undefined;
+  // 1 + the number of line breaks before the element (binary search).
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (newlines[mid]! < meta.startIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo + 1;
+}
+
+function newlineOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
 }
 
 function lineAt(text: string, index: number): number {

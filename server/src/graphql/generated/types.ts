@@ -19,11 +19,59 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Who does what by when, in a readiness alert's action log. (A board meeting's are Commitments, on interventions.) */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  agency: Maybe<Agency>;
+  done: Scalars['Boolean']['output'];
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  due: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The intervention this carries out; null when none, or when it is on a board you are not on. */
+  intervention: Maybe<Intervention>;
+  /** Not done, and due before today. */
+  overdue: Scalars['Boolean']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  what: Scalars['String']['output'];
+  /** A person, role or agency, as the meeting named them. */
+  who: Scalars['String']['output'];
+};
+
+/** For decisions and actions: what, who (a person, role or agency), by when. */
+export type ActionItemFields = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  due: Scalars['Date']['input'];
+  /** An intervention on a board of yours that this action carries out. */
+  interventionId?: InputMaybe<Scalars['ID']['input']>;
+  what: Scalars['String']['input'];
+  who: Scalars['String']['input'];
+};
+
+export type AddCommitmentInput = {
+  agreedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Exactly one assignee: an agency contact, or a user on the board's team. */
+  assigneeContactId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  dueDate: Scalars['Date']['input'];
+  interventionId: Scalars['ID']['input'];
+  what: Scalars['String']['input'];
+};
+
 export type AddFollowUpInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
   interventionId: Scalars['ID']['input'];
+  /** Sets the intervention's next follow-up date (an edit of the intervention: its version goes up). */
+  nextFollowUp?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Factor levels seen since the last follow-up, for people on the intervention's board. */
+  observations?: InputMaybe<Array<FactorObservationInput>>;
   progress: Progress;
+};
+
+export type AddMeetingDecisionInput = {
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type AddMemberInput = {
@@ -48,6 +96,14 @@ export type Agency = {
   municipality: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type AgencyAggregate = {
+  __typename?: 'AgencyAggregate';
+  /** Null: interventions without a responsible agency. */
+  agency: Maybe<Agency>;
+  interventions: AggregateCount;
+  weeklyCost: AggregateCost;
 };
 
 /** A professional at an agency. */
@@ -76,9 +132,127 @@ export type AgencyKind =
   | 'SOCIAL_SERVICES'
   | 'YOUTH_SCHOOL';
 
+/**
+ * Cost per week (PER_DAY × 7, PER_WEEK, ONE_OFF spread over the intervention's weeks or, without
+ * dates, over 52), per currency, largest first. Suppressed with the count of the same cell.
+ */
+export type AggregateCost = {
+  __typename?: 'AggregateCost';
+  perWeek: Array<Money>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/**
+ * A number in the managers' view. Numbers behind which stand 1–4 young people are suppressed
+ * (value null, display "<5"), and so is a second cell of any line that would otherwise give a
+ * suppressed one away by subtraction from its total (docs/managers.md).
+ */
+export type AggregateCount = {
+  __typename?: 'AggregateCount';
+  /** The value as text, or "<5" when suppressed. */
+  display: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  value: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * The readiness team's promise to convene within 24 hours. The server gives the deadline and the
+ * seconds left at the moment it answered; a client counts down from those, not from its own clock.
+ */
+export type AlertClock = {
+  __typename?: 'AlertClock';
+  /** raisedAt + 24 hours (a duration: the wall-clock time moves across a daylight-saving change). */
+  deadline: Scalars['DateTime']['output'];
+  minutesToConvene: Maybe<Scalars['Float']['output']>;
+  raisedAt: Scalars['DateTime']['output'];
+  /** Seconds to the deadline when the answer was made, until someone convenes (negative once past). */
+  secondsRemaining: Maybe<Scalars['Int']['output']>;
+  state: ClockState;
+};
+
+export type AlertStatus =
+  | 'CLOSED'
+  | 'CONVENED'
+  | 'RAISED';
+
+export type AnalysisCaveat = {
+  __typename?: 'AnalysisCaveat';
+  code: AnalysisCaveatCode;
+  text: Scalars['String']['output'];
+};
+
+export type AnalysisCaveatCode =
+  | 'DEPENDS_ON_REPORTED_TIES'
+  | 'FILTERED_TIES';
+
+/** A board analysis running off the request, for a progress bar. Visible only to the user who started it. */
+export type AnalysisJob = {
+  __typename?: 'AnalysisJob';
+  /** Once DONE. Reading it is recorded in the access log. */
+  analysis: Maybe<NetworkAnalysis>;
+  boardId: Scalars['ID']['output'];
+  /** Why it failed, in the viewer's language. */
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** stepsDone / stepsTotal: it counts steps, not time (PATHS takes most of it). */
+  progress: Scalars['Float']['output'];
+  state: AnalysisJobState;
+  /** The step under way (null when queued, done or failed). */
+  step: Maybe<AnalysisStep>;
+  stepsDone: Scalars['Int']['output'];
+  stepsTotal: Scalars['Int']['output'];
+};
+
+export type AnalysisJobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** The steps of a board analysis, in order. */
+export type AnalysisStep =
+  /** Reading the board from the database. */
+  | 'LOADING'
+  /** Betweenness and closeness: shortest paths from everyone (most of the time on a large board). */
+  | 'PATHS'
+  /** PageRank, communities, k-cores, components, groups, brokers, bridges. */
+  | 'STRUCTURE';
+
+/** A tie as an analysis counts it (the board's Tie carries the rest). */
+export type AnalysisTie = {
+  __typename?: 'AnalysisTie';
+  directed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  source: Person;
+  strength: Scalars['Int']['output'];
+  target: Person;
+  type: TieType;
+  valence: Valence;
+};
+
+/** The tie filter an analysis used, defaults filled in. */
+export type AppliedTieFilter = {
+  __typename?: 'AppliedTieFilter';
+  asOf: Scalars['Date']['output'];
+  directed: Scalars['Boolean']['output'];
+  includeHarmful: Scalars['Boolean']['output'];
+  minStrength: Maybe<Scalars['Int']['output']>;
+  types: Maybe<Array<TieType>>;
+  valences: Maybe<Array<Valence>>;
+  weighted: Scalars['Boolean']['output'];
+};
+
 export type Area = {
   __typename?: 'Area';
+  activity: AreaActivity;
   id: Scalars['ID']['output'];
+  /**
+   * The area's level as the readiness team set it (NORMAL until anyone did). Reports do not change
+   * it by themselves: they are what the team judges from.
+   */
+  level: AreaLevel;
+  /** Latest change first. */
+  levelHistory: Array<AreaLevelChange>;
   municipality: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   places: Array<Place>;
@@ -88,8 +262,36 @@ export type Area = {
 };
 
 
+export type AreaLevelHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type AreaReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What is active in an area. Boards and groups are case data: you see those on boards whose team
+ * you are on, and of the others only how many there are.
+ */
+export type AreaActivity = {
+  __typename?: 'AreaActivity';
+  boards: Array<Board>;
+  groups: Array<Group>;
+  otherBoards: Scalars['Int']['output'];
+  otherGroups: Scalars['Int']['output'];
+};
+
+export type AreaAggregate = {
+  __typename?: 'AreaAggregate';
+  /** Null: boards without an area. */
+  area: Maybe<Area>;
+  /** Boards are cases, not people: never suppressed. */
+  boards: Scalars['Int']['output'];
+  interventions: AggregateCount;
+  weeklyCost: AggregateCost;
+  youngPeople: AggregateCount;
 };
 
 export type AreaLevel =
@@ -97,11 +299,73 @@ export type AreaLevel =
   | 'ELEVATED'
   | 'NORMAL';
 
+/** One change of an area's level: who, when, why. */
+export type AreaLevelChange = {
+  __typename?: 'AreaLevelChange';
+  /** The readiness alert that changed it, if one did. */
+  alert: Maybe<ReadinessAlert>;
+  changedAt: Scalars['DateTime']['output'];
+  /** Display name of who changed it. */
+  changedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  level: AreaLevel;
+  previous: AreaLevel;
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * An area's network as far as the viewer may see it: only what the viewer's own boards hold (a
+ * board of another team in the same area adds nothing, not even to a count).
+ */
+export type AreaNetwork = {
+  __typename?: 'AreaNetwork';
+  analysis: NetworkAnalysis;
+  area: Area;
+  /** The viewer's boards in the area. */
+  boards: Array<Board>;
+  connectors: Array<GroupConnector>;
+  /** Pairs of groups with ties, shared members or recorded links between them. */
+  groupConnections: Array<GroupConnection>;
+  groups: Array<AreaNetworkGroup>;
+  people: Array<AreaNetworkPerson>;
+  ties: Array<AnalysisTie>;
+};
+
+export type AreaNetworkGroup = {
+  __typename?: 'AreaNetworkGroup';
+  /** The viewer's boards the group is on (only those). */
+  boards: Array<Board>;
+  group: Group;
+};
+
+export type AreaNetworkPerson = {
+  __typename?: 'AreaNetworkPerson';
+  /** The viewer's boards the person is on (only those). */
+  boards: Array<Board>;
+  person: Person;
+};
+
+export type AreaOverview = {
+  __typename?: 'AreaOverview';
+  area: Area;
+  latestReport: Maybe<SituationReport>;
+  /** Alerts on the area not yet closed. */
+  openAlerts: Array<ReadinessAlert>;
+  /** The mean level of the last two weeks against the two before. */
+  trend: Trend;
+  /** One per week of the overview, oldest first. */
+  weeks: Array<WeekLevel>;
+};
+
 export type AssessFactorInput = {
   assessedOn?: InputMaybe<Scalars['Date']['input']>;
   factorId: Scalars['ID']['input'];
   legalBasis?: InputMaybe<LegalBasis>;
   level: Scalars['Int']['input'];
+  /**
+   * Agency-internal: only users of the source agency see it (policy class agencyNotes). A note may
+   * only be written for the writer's own agency, which is also the default source agency.
+   */
   note?: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
   sourceAgencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -150,7 +414,10 @@ export type Board = {
   id: Scalars['ID']['output'];
   interventions: Array<Intervention>;
   layout: Array<NodePosition>;
+  /** Latest first. */
+  meetings: Array<Meeting>;
   memberships: Array<Membership>;
+  overdue: Overdue;
   /** People on the board; in a board's context each carries toneSetter. */
   people: Array<Person>;
   team: Array<User>;
@@ -203,6 +470,66 @@ export type BoardChanges = {
   since: Scalars['Date']['output'];
 };
 
+/** Two people whose connection, if cut, splits their part of the network. */
+export type BridgeTie = {
+  __typename?: 'BridgeTie';
+  people: Array<Person>;
+  /** People on each side once the connection is cut. */
+  sides: Array<Scalars['Int']['output']>;
+  /** Every tie between the two (usually one). */
+  tieIds: Array<Scalars['ID']['output']>;
+};
+
+/** Someone whose own groups and the groups of the people they are tied to number two or more. */
+export type Broker = {
+  __typename?: 'Broker';
+  betweenness: Scalars['Float']['output'];
+  groupsReached: Array<Group>;
+  ownGroups: Array<Group>;
+  person: Person;
+  tiesByGroup: Array<GroupTieCount>;
+};
+
+export type ClockState =
+  /** Closed without convening before the deadline (a false alarm). */
+  | 'CALLED_OFF'
+  /** Convened within 24 hours. */
+  | 'MET'
+  /** Convened late, or closed late without convening. */
+  | 'MISSED'
+  /** Not convened, and the deadline has passed. */
+  | 'OVERDUE'
+  /** Not convened yet, deadline not passed. */
+  | 'RUNNING';
+
+export type CloseAlertInput = {
+  alertId: Scalars['ID']['input'];
+  /** The area's level after the alert (usually NORMAL); recorded in its history. */
+  areaLevel: AreaLevel;
+  summary: Scalars['String']['input'];
+};
+
+/** Who does what by when: agreed at a meeting and linked to an intervention. */
+export type Commitment = {
+  __typename?: 'Commitment';
+  /** The date of the meeting it was agreed at. */
+  agreedOn: Maybe<Scalars['Date']['output']>;
+  /** Exactly one of assigneeContact and assigneeUser is set. */
+  assigneeContact: Maybe<AgencyContact>;
+  assigneeUser: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  done: Scalars['Boolean']['output'];
+  doneOn: Maybe<Scalars['Date']['output']>;
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  intervention: Intervention;
+  /** Not done, and the due date is before today. */
+  overdue: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  /** What was agreed. */
+  what: Scalars['String']['output'];
+};
+
 /** Another youth community a person takes part in (club, sport, association), whose pull can be strengthened. */
 export type Community = {
   __typename?: 'Community';
@@ -223,6 +550,29 @@ export type Confidence =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** How fast the team convened: median time and the share within 24 hours. */
+export type ConveneStats = {
+  __typename?: 'ConveneStats';
+  alerts: Scalars['Int']['output'];
+  convened: Scalars['Int']['output'];
+  /** Alerts whose outcome is known: convened, or past the deadline without convening. */
+  decided: Scalars['Int']['output'];
+  medianMinutesToConvene: Maybe<Scalars['Float']['output']>;
+  /** withinDeadline / decided; null when nothing is decided. */
+  shareWithinDeadline: Maybe<Scalars['Float']['output']>;
+  withinDeadline: Scalars['Int']['output'];
+};
+
+export type Convening = {
+  __typename?: 'Convening';
+  attendees: Array<User>;
+  convenedAt: Scalars['DateTime']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** People at the meeting without a Tavla account (e.g. the housing company's caretaker). */
+  otherAttendees: Array<Scalars['String']['output']>;
+  recordedBy: Scalars['String']['output'];
+};
 
 export type Cost = {
   __typename?: 'Cost';
@@ -307,6 +657,7 @@ export type CreateInterventionInput = {
   cost?: InputMaybe<CostInput>;
   description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  involvedAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   level: PreventionLevel;
   nextFollowUp?: InputMaybe<Scalars['Date']['input']>;
   reducesFactorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -315,9 +666,15 @@ export type CreateInterventionInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<InterventionStatus>;
   strengthensFactorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   title: Scalars['String']['input'];
+};
+
+export type CreateMeetingInput = {
+  boardId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
 };
 
 export type CreatePersonInput = {
@@ -342,6 +699,8 @@ export type CreateSituationReportInput = {
   eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   level: AreaLevel;
   organisation: Scalars['String']['input'];
+  /** A place in the area. */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
   week: Scalars['String']['input'];
 };
@@ -370,6 +729,33 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** A decision, taken at a board's weekly meeting or by the readiness team. */
+export type Decision = {
+  __typename?: 'Decision';
+  id: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** Display name of who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type EgoMember = {
+  __typename?: 'EgoMember';
+  /** Ties from the person at the centre (0 for that person). */
+  distance: Scalars['Int']['output'];
+  person: Person;
+};
+
+export type EgoNetwork = {
+  __typename?: 'EgoNetwork';
+  /** Nearest first. */
+  people: Array<EgoMember>;
+  person: Person;
+  steps: Scalars['Int']['output'];
+  /** Every counted tie between two people of the ego network. */
+  ties: Array<AnalysisTie>;
+};
+
 export type EndGroupLinkInput = {
   id: Scalars['ID']['input'];
   validTo?: InputMaybe<Scalars['Date']['input']>;
@@ -394,6 +780,27 @@ export type EndTieInput = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
   version: Scalars['Int']['input'];
 };
+
+/** One of the fixed, translated event types. */
+export type EventTypeOption = {
+  __typename?: 'EventTypeOption';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** A file to download: the same suppressed aggregates as the overview, labelled in the request's language. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  base64: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'XLSX';
 
 /** A catalogue entry: a protective or risk factor. */
 export type Factor = {
@@ -421,6 +828,7 @@ export type FactorAssessment = {
   id: Scalars['ID']['output'];
   legalBasis: LegalBasis;
   level: Scalars['Int']['output'];
+  /** Agency-internal: null unless the viewer works at the source agency and their role may read its notes. */
   note: Maybe<Scalars['String']['output']>;
   person: Person;
   sourceAgency: Maybe<Agency>;
@@ -433,9 +841,32 @@ export type FactorDomain =
   | 'PEERS'
   | 'SCHOOL';
 
+/** One factor's assessments of one young person over time. */
+export type FactorHistory = {
+  __typename?: 'FactorHistory';
+  /** Oldest first. */
+  assessments: Array<FactorAssessment>;
+  /** The latest level minus the one before it; null when there is only one assessment. */
+  change: Maybe<Scalars['Int']['output']>;
+  factor: Factor;
+  latest: FactorAssessment;
+};
+
 export type FactorKind =
   | 'PROTECTIVE'
   | 'RISK';
+
+/**
+ * A factor level observed at a follow-up. It becomes an assessment dated the follow-up's date with
+ * the writer's agency as source, so the note is that agency's internal note.
+ */
+export type FactorObservationInput = {
+  factorId: Scalars['ID']['input'];
+  legalBasis?: InputMaybe<LegalBasis>;
+  level: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+};
 
 export type FollowUp = {
   __typename?: 'FollowUp';
@@ -443,6 +874,8 @@ export type FollowUp = {
   date: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
+  /** Factor levels observed at this follow-up (each also an assessment in the person's history). */
+  observations: Array<FactorAssessment>;
   progress: Progress;
 };
 
@@ -467,6 +900,57 @@ export type GroupMembersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Two groups of the area and what connects them. */
+export type GroupConnection = {
+  __typename?: 'GroupConnection';
+  /** No board of the viewer's holds both groups: different teams work with them. */
+  acrossTeams: Scalars['Boolean']['output'];
+  /** Recorded links between the two (alliance, conflict, overlap). */
+  links: Array<GroupLink>;
+  /** People in both groups. */
+  sharedMembers: Scalars['Int']['output'];
+  source: Group;
+  target: Group;
+  /** Tied pairs with one person in each group. */
+  ties: Scalars['Int']['output'];
+};
+
+/** Someone tied to (or in) two or more groups that different teams work with. */
+export type GroupConnector = {
+  __typename?: 'GroupConnector';
+  /** The viewer's boards those groups are on. */
+  boards: Array<Board>;
+  /** Every group of the area the person is in or tied to a member of. */
+  groups: Array<Group>;
+  person: Person;
+};
+
+export type GroupFactorCount = {
+  __typename?: 'GroupFactorCount';
+  /** Members with any assessment of this factor by `to`. */
+  assessedTo: Scalars['Int']['output'];
+  change: Scalars['Int']['output'];
+  countFrom: Scalars['Int']['output'];
+  countTo: Scalars['Int']['output'];
+  factor: Factor;
+};
+
+/**
+ * How many of a group's members carry each factor on two days, and the change. A member carries a
+ * factor when its latest level on that day is 2 or 3 (a present risk, an active protective factor).
+ * The members are those in the group on `to`, counted on both days, so the change shows factors
+ * moving rather than people joining or leaving.
+ */
+export type GroupFactorProfile = {
+  __typename?: 'GroupFactorProfile';
+  factors: Array<GroupFactorCount>;
+  from: Scalars['Date']['output'];
+  group: Group;
+  /** Members of the group on `to` that the viewer can see. */
+  memberCount: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
+};
+
 export type GroupLink = {
   __typename?: 'GroupLink';
   id: Scalars['ID']['output'];
@@ -484,13 +968,74 @@ export type GroupLinkType =
   | 'CONFLICT'
   | 'OVERLAP';
 
+export type GroupMetrics = {
+  __typename?: 'GroupMetrics';
+  /** Tied pairs of members / all pairs of members. */
+  density: Scalars['Float']['output'];
+  group: Group;
+  /** The member with the highest betweenness in the whole network. */
+  mostCentral: Maybe<Person>;
+  /** Members in the network. */
+  size: Scalars['Int']['output'];
+  /** Tied pairs with both people in the group. */
+  tiesInside: Scalars['Int']['output'];
+  /** Tied pairs with exactly one person in the group. */
+  tiesOutside: Scalars['Int']['output'];
+};
+
+/** A group two of whose remaining members were connected before and are not after. */
+export type GroupSplit = {
+  __typename?: 'GroupSplit';
+  group: Group;
+  /** Members left after the change. */
+  members: Scalars['Int']['output'];
+  partsOnBoardAfter: Scalars['Int']['output'];
+  partsOnBoardBefore: Scalars['Int']['output'];
+  partsWithinGroupAfter: Scalars['Int']['output'];
+  partsWithinGroupBefore: Scalars['Int']['output'];
+  /** Split on the whole board (paths through anyone). */
+  splitOnBoard: Scalars['Boolean']['output'];
+  /** Split among the members' own ties. */
+  splitWithinGroup: Scalars['Boolean']['output'];
+};
+
+export type GroupTieCount = {
+  __typename?: 'GroupTieCount';
+  group: Group;
+  /** Members of the group the broker is tied to (or is, for the broker's own groups). */
+  people: Scalars['Int']['output'];
+};
+
+/** One factor's row of the interventions × factors heat-map. */
+export type HeatMapRow = {
+  __typename?: 'HeatMapRow';
+  /** Interventions in the plan working on the factor (reduce or strengthen), per level in triangle order. */
+  byLevel: Array<AggregateCount>;
+  factor: Factor;
+  /** Young people for whom it needs work: a present risk (latest level 2–3) or a weak protective factor (0–1). */
+  needing: AggregateCount;
+  /** Of those, reached by an intervention in the plan working on it. */
+  reached: AggregateCount;
+  /** Of those, reached by none: where nothing targets a present risk. */
+  unreached: AggregateCount;
+};
+
 export type Intervention = {
   __typename?: 'Intervention';
+  /** Who does what by when, as agreed at meetings; earliest due first. */
+  commitments: Array<Commitment>;
   cost: Maybe<Cost>;
   description: Maybe<Scalars['String']['output']>;
   endDate: Maybe<Scalars['Date']['output']>;
+  /**
+   * The next follow-up date has passed (it is before today) with no follow-up dated on or after it,
+   * while the intervention is still PLANNED, ACTIVE or PAUSED.
+   */
+  followUpOverdue: Scalars['Boolean']['output'];
   followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
+  /** Agencies taking part besides the responsible one. */
+  involvedAgencies: Array<Agency>;
   level: PreventionLevel;
   nextFollowUp: Maybe<Scalars['Date']['output']>;
   reduces: Array<Factor>;
@@ -499,6 +1044,8 @@ export type Intervention = {
   startDate: Maybe<Scalars['Date']['output']>;
   status: InterventionStatus;
   strengthens: Array<Factor>;
+  /** Areas it works in (general measures: presence, lighting, outreach at a square). */
+  targetAreas: Array<Area>;
   targetGroups: Array<Group>;
   targetPeople: Array<Person>;
   title: Scalars['String']['output'];
@@ -512,12 +1059,86 @@ export type InterventionStatus =
   | 'PAUSED'
   | 'PLANNED';
 
+export type InterventionSuggestion = {
+  __typename?: 'InterventionSuggestion';
+  level: PreventionLevel;
+  reducesFactorIds: Array<Scalars['ID']['output']>;
+  responsibleAgencyId: Maybe<Scalars['ID']['output']>;
+  strengthensFactorIds: Array<Scalars['ID']['output']>;
+  targetGroupIds: Array<Scalars['ID']['output']>;
+  targetPersonIds: Array<Scalars['ID']['output']>;
+};
+
 /** Where a shared datum came from and on what legal ground it may be shared. */
 export type LegalBasis =
   | 'CONSENT'
   | 'OTHER_STATUTE'
   /** Danish retsplejelov §115 (SSP exchange for crime prevention). */
   | 'SSP_115';
+
+export type LogAlertActionInput = {
+  action: ActionItemFields;
+  alertId: Scalars['ID']['input'];
+};
+
+export type LogAlertDecisionInput = {
+  alertId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+/**
+ * Aggregates across every board of the municipality of the manager's agency (a board belongs to its
+ * area's municipality, or without an area to its team's agencies'). Pseudonyms and aggregates
+ * only: no person appears, and small counts are suppressed.
+ */
+export type ManagerOverview = {
+  __typename?: 'ManagerOverview';
+  agencyTotal: AgencyAggregate;
+  areaTotal: AreaAggregate;
+  asOf: Scalars['Date']['output'];
+  boards: Scalars['Int']['output'];
+  byAgency: Array<AgencyAggregate>;
+  byArea: Array<AreaAggregate>;
+  heatMap: Array<HeatMapRow>;
+  municipality: Maybe<Scalars['String']['output']>;
+  progression: Array<ProgressionPoint>;
+  triangle: PreventionTriangle;
+  weeks: Scalars['Int']['output'];
+  youngPeople: AggregateCount;
+};
+
+/**
+ * A board's weekly meeting: its agenda is generated from the data; its minutes are decisions and the
+ * commitments agreed at it (Commitment, on the board's interventions, agreedOn the meeting's date).
+ */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: MeetingAgenda;
+  board: Board;
+  /** Commitments on the board's interventions agreed on the meeting's date (addCommitment with agreedOn). */
+  commitments: Array<Commitment>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  decisions: Array<Decision>;
+  id: Scalars['ID']['output'];
+  /** The board's meeting before this one. */
+  previousMeeting: Maybe<Meeting>;
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * What the meeting should go through, since the previous meeting (or the last seven days when there
+ * was none). Ties and memberships are as of today: the agenda is for the coming meeting.
+ */
+export type MeetingAgenda = {
+  __typename?: 'MeetingAgenda';
+  changes: BoardChanges;
+  /** Situation reports about the board's area filed since. */
+  newReports: Array<SituationReport>;
+  /** What is overdue on the meeting's date (follow-ups and commitments; the rule of Board.overdue). */
+  overdue: Overdue;
+  since: Scalars['Date']['output'];
+};
 
 export type Membership = {
   __typename?: 'Membership';
@@ -535,15 +1156,32 @@ export type MembershipRole =
   | 'LEADER'
   | 'PERIPHERAL';
 
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Float']['output'];
+  /** ISO 4217, e.g. SEK, DKK. */
+  currency: Scalars['String']['output'];
+};
+
+export type MonthConveneStats = {
+  __typename?: 'MonthConveneStats';
+  /** YYYY-MM, the UTC month the alerts were raised in. */
+  month: Scalars['String']['output'];
+  stats: ConveneStats;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  addCommitment: Commitment;
   addFollowUp: FollowUp;
   addGroupToBoard: Board;
+  addMeetingDecision: Decision;
   addMember: Membership;
   addParticipation: Participation;
   addTeamMember: Board;
   assessFactor: FactorAssessment;
+  closeAlert: ReadinessAlert;
   /** Confirms enrolment with a current code; the session is renewed and the user's other sessions end. */
   confirmTotpEnrolment: User;
   createAgency: Agency;
@@ -556,6 +1194,8 @@ export type Mutation = {
   createGroup: Group;
   createGroupLink: GroupLink;
   createIntervention: Intervention;
+  /** One meeting per board and date. */
+  createMeeting: Meeting;
   createPerson: Person;
   createPlace: Place;
   createSituationReport: SituationReport;
@@ -568,6 +1208,13 @@ export type Mutation = {
   endParticipation: Participation;
   endTie: Tie;
   /**
+   * Brings a network into a board in one transaction: people are matched by alias
+   * (case-insensitive) or created; a bad file is refused whole, naming its line or element.
+   */
+  importNetwork: NetworkImport;
+  logAlertAction: ActionItem;
+  logAlertDecision: Decision;
+  /**
    * Logs in with a password. For an account with a TOTP second factor this fails with code
    * SECOND_FACTOR_REQUIRED (and starts no session): ask for the code and call loginWithTotp.
    * Wrong, unknown and locked-out logins all get the same error, in the same time.
@@ -576,28 +1223,47 @@ export type Mutation = {
   /** Logs in with a password and the current code of the account's authenticator app. */
   loginWithTotp: Maybe<User>;
   logout: Scalars['Boolean']['output'];
+  /** Marks these notifications read, or all of yours when ids is null. */
+  markNotificationsRead: NotificationFeed;
+  /** Readiness-team members: starts the 24-hour clock, sets the area's level and tells the team. */
+  raiseAlert: ReadinessAlert;
+  recordConvening: ReadinessAlert;
   removePersonFromBoard: Board;
   removeTeamMember: Board;
   /** ADMIN: removes an account's second factor (a lost phone) and ends its sessions. */
   resetUserTotp: User;
   retireFactor: Factor;
   saveLayout: Array<NodePosition>;
+  setAlertActionDone: ActionItem;
+  /** Readiness-team members: sets an area's level, recorded with who, when and why. */
+  setAreaLevel: Area;
+  /** ADMIN: adds (with the e-mail alerts go to) or removes a member of the readiness team. */
+  setReadinessTeamMember: Array<ReadinessTeamMember>;
   setResponsibility: AgencyContact;
   setToneSetter: Person;
   /** ADMIN: disables (ending every session of the account at once) or re-enables an account. */
   setUserDisabled: User;
+  /** Starts a board analysis off the request (or finds it in the cache); poll analysisJob for progress. */
+  startBoardAnalysis: AnalysisJob;
   /** Starts enrolling a TOTP second factor for the logged-in user (replaces an unconfirmed one). */
   startTotpEnrolment: TotpEnrolment;
   updateAgency: Agency;
   updateAgencyContact: AgencyContact;
   updateArea: Area;
   updateBoard: Board;
+  updateCommitment: Commitment;
+  updateFactor: Factor;
   updateGroup: Group;
   updateIntervention: Intervention;
   updateMembership: Membership;
   updateParticipation: Participation;
   updatePerson: Person;
   updateTie: Tie;
+};
+
+
+export type MutationAddCommitmentArgs = {
+  input: AddCommitmentInput;
 };
 
 
@@ -609,6 +1275,11 @@ export type MutationAddFollowUpArgs = {
 export type MutationAddGroupToBoardArgs = {
   boardId: Scalars['ID']['input'];
   groupId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddMeetingDecisionArgs = {
+  input: AddMeetingDecisionInput;
 };
 
 
@@ -630,6 +1301,11 @@ export type MutationAddTeamMemberArgs = {
 
 export type MutationAssessFactorArgs = {
   input: AssessFactorInput;
+};
+
+
+export type MutationCloseAlertArgs = {
+  input: CloseAlertInput;
 };
 
 
@@ -683,6 +1359,11 @@ export type MutationCreateInterventionArgs = {
 };
 
 
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
 };
@@ -733,6 +1414,24 @@ export type MutationEndTieArgs = {
 };
 
 
+export type MutationImportNetworkArgs = {
+  boardId: Scalars['ID']['input'];
+  data: Scalars['String']['input'];
+  format: NetworkFormat;
+  legalBasis?: InputMaybe<LegalBasis>;
+};
+
+
+export type MutationLogAlertActionArgs = {
+  input: LogAlertActionInput;
+};
+
+
+export type MutationLogAlertDecisionArgs = {
+  input: LogAlertDecisionInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -743,6 +1442,21 @@ export type MutationLoginWithTotpArgs = {
   code: Scalars['String']['input'];
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRaiseAlertArgs = {
+  input: RaiseAlertInput;
+};
+
+
+export type MutationRecordConveningArgs = {
+  input: RecordConveningInput;
 };
 
 
@@ -775,6 +1489,24 @@ export type MutationSaveLayoutArgs = {
 };
 
 
+export type MutationSetAlertActionDoneArgs = {
+  done: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAreaLevelArgs = {
+  input: SetAreaLevelInput;
+};
+
+
+export type MutationSetReadinessTeamMemberArgs = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  member: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetResponsibilityArgs = {
   input: SetResponsibilityInput;
 };
@@ -788,6 +1520,12 @@ export type MutationSetToneSetterArgs = {
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartBoardAnalysisArgs = {
+  boardId: Scalars['ID']['input'];
+  filter?: InputMaybe<TieFilterInput>;
 };
 
 
@@ -808,6 +1546,16 @@ export type MutationUpdateAreaArgs = {
 
 export type MutationUpdateBoardArgs = {
   input: UpdateBoardInput;
+};
+
+
+export type MutationUpdateCommitmentArgs = {
+  input: UpdateCommitmentInput;
+};
+
+
+export type MutationUpdateFactorArgs = {
+  input: UpdateFactorInput;
 };
 
 
@@ -840,6 +1588,81 @@ export type MutationUpdateTieArgs = {
   input: UpdateTieInput;
 };
 
+/** Metrics of a network (one board, or an area as far as the viewer may see it). */
+export type NetworkAnalysis = {
+  __typename?: 'NetworkAnalysis';
+  bridges: Array<BridgeTie>;
+  /** Most groups reached first. */
+  brokers: Array<Broker>;
+  /** True when the metrics came from the cache: same people, ties, memberships and filter as an earlier analysis. */
+  cached: Scalars['Boolean']['output'];
+  communities: Scalars['Int']['output'];
+  components: Scalars['Int']['output'];
+  density: Scalars['Float']['output'];
+  filter: AppliedTieFilter;
+  groups: Array<GroupMetrics>;
+  largestComponent: Scalars['Int']['output'];
+  modularity: Scalars['Float']['output'];
+  /** False when PageRank stopped after 100 iterations without settling. */
+  pageRankConverged: Scalars['Boolean']['output'];
+  /** In the order of the people's ids. */
+  people: Array<PersonMetrics>;
+  personCount: Scalars['Int']['output'];
+  /** Distinct tied pairs the filter counted (arcs when directed). */
+  tieCount: Scalars['Int']['output'];
+  /**
+   * Who may set the tone in a group (a group in this network; default everyone), members or not.
+   * Computed on request; on a large network without a group this takes seconds.
+   */
+  toneSetterCandidates: ToneSetterCandidates;
+};
+
+
+/** Metrics of a network (one board, or an area as far as the viewer may see it). */
+export type NetworkAnalysisToneSetterCandidatesArgs = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NetworkExport = {
+  __typename?: 'NetworkExport';
+  /** The file's text. */
+  content: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  format: ExportFormat;
+  mimeType: Scalars['String']['output'];
+  people: Scalars['Int']['output'];
+  ties: Scalars['Int']['output'];
+  /** Ties shared under §115 (legal basis SSP_115) are never exported: what was exchanged may not be passed on. */
+  tiesWithheld: Scalars['Int']['output'];
+};
+
+export type NetworkFormat =
+  | 'CSV'
+  | 'GRAPHML';
+
+export type NetworkImport = {
+  __typename?: 'NetworkImport';
+  /** Everyone the file names, as they are on the board now. */
+  people: Array<Person>;
+  /** People created on the board. */
+  peopleCreated: Scalars['Int']['output'];
+  /** People in the file found on the board by alias (case-insensitive). */
+  peopleMatched: Scalars['Int']['output'];
+  tiesCreated: Scalars['Int']['output'];
+  /** Ties in the file already in force on the board (same people, type and direction), or in the file twice: not created again. */
+  tiesSkipped: Scalars['Int']['output'];
+};
+
+export type NetworkStructure = {
+  __typename?: 'NetworkStructure';
+  components: Scalars['Int']['output'];
+  density: Scalars['Float']['output'];
+  largestComponent: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  ties: Scalars['Int']['output'];
+};
+
 export type NodePosition = {
   __typename?: 'NodePosition';
   /** A person or group id. */
@@ -852,6 +1675,38 @@ export type NodePositionInput = {
   nodeId: Scalars['ID']['input'];
   x: Scalars['Float']['input'];
   y: Scalars['Float']['input'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  alert: ReadinessAlert;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+};
+
+export type NotificationFeed = {
+  __typename?: 'NotificationFeed';
+  items: Array<Notification>;
+  unread: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  | 'ALERT_CLOSED'
+  | 'ALERT_CONVENED'
+  | 'ALERT_RAISED';
+
+/**
+ * What is overdue today: interventions whose next follow-up date has passed with no follow-up on or
+ * after it (Intervention.followUpOverdue), and commitments not done by their due date.
+ */
+export type Overdue = {
+  __typename?: 'Overdue';
+  commitments: Array<Commitment>;
+  /** followUps plus commitments, for a badge. */
+  count: Scalars['Int']['output'];
+  followUps: Array<Intervention>;
 };
 
 /** Cursor pagination info (Relay style). */
@@ -873,6 +1728,24 @@ export type Participation = {
   version: Scalars['Int']['output'];
 };
 
+export type PathStep = {
+  __typename?: 'PathStep';
+  from: Person;
+  /** Every counted tie linking the two (several when recorded more than once). */
+  ties: Array<AnalysisTie>;
+  to: Person;
+  /** The types of those ties. */
+  types: Array<TieType>;
+};
+
+/** A generated file, base64-encoded for the client to save. */
+export type PdfDocument = {
+  __typename?: 'PdfDocument';
+  base64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
 /**
  * A person exists once, whatever boards they are on. Identity fields (name, birthYear) are
  * null for roles that may see pseudonyms only; alias then is the pseudonym.
@@ -884,12 +1757,19 @@ export type Person = {
   assessments: Array<FactorAssessment>;
   birthYear: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Every factor ever assessed for this person (retired ones too), each with its assessments over time. */
+  factorHistory: Array<FactorHistory>;
   id: Scalars['ID']['output'];
   /** Initials, for meeting (projector) mode. */
   initials: Scalars['String']['output'];
   kind: PersonKind;
   memberships: Array<Membership>;
   name: Maybe<Scalars['String']['output']>;
+  /**
+   * Overdue follow-ups and commitments of interventions on the viewer's boards that target this
+   * person directly or through a group they are a member of today.
+   */
+  overdue: Overdue;
   participations: Array<Participation>;
   /** Stable pseudonym derived from the id; never identifies. */
   pseudonym: Scalars['String']['output'];
@@ -939,6 +1819,30 @@ export type PersonKind =
   | 'INFLUENTIAL_FIGURE'
   | 'YOUNG_PERSON';
 
+/** One person's place in the network (definitions in docs/analysis.md). */
+export type PersonMetrics = {
+  __typename?: 'PersonMetrics';
+  /** Share of the shortest paths between two others that run through this person (0–1). */
+  betweenness: Scalars['Float']['output'];
+  /** How near this person is to everyone they can reach (0–1; Wasserman–Faust for split networks). */
+  closeness: Scalars['Float']['output'];
+  /** Community found by Louvain, numbered from 0. */
+  community: Scalars['Int']['output'];
+  /** Connected part of the network, numbered from 0. */
+  component: Scalars['Int']['output'];
+  /** Distinct people tied to (in + out when directed). */
+  degree: Scalars['Int']['output'];
+  /** degree / (people − 1). */
+  degreeCentrality: Scalars['Float']['output'];
+  /** The largest k such that the person is in a part where everyone has at least k ties in it. */
+  kCore: Scalars['Int']['output'];
+  /** Influence through ties from well-tied people (sums to 1 over the network). */
+  pageRank: Scalars['Float']['output'];
+  person: Person;
+  /** Sum of tie strengths, the strongest tie per pair. */
+  weightedDegree: Scalars['Float']['output'];
+};
+
 export type Place = {
   __typename?: 'Place';
   area: Area;
@@ -956,6 +1860,84 @@ export type PlaceKind =
   | 'SQUARE'
   | 'YOUTH_CLUB';
 
+export type PlannedTieInput = {
+  directed?: InputMaybe<Scalars['Boolean']['input']>;
+  sourceId: Scalars['ID']['input'];
+  strength: Scalars['Int']['input'];
+  targetId: Scalars['ID']['input'];
+  type: TieType;
+  valence: Valence;
+};
+
+/** The planning view of a board, one young person on it, or one of its groups. */
+export type Planning = {
+  __typename?: 'Planning';
+  asOf: Scalars['Date']['output'];
+  board: Board;
+  gaps: Array<PlanningGap>;
+  /** The matrix's columns: interventions in the plan (for a person or group, those reaching them). */
+  interventions: Array<Intervention>;
+  /** The young people in scope (a group: its members on asOf). */
+  people: Array<Person>;
+  /** The matrix's rows: present risk factors first, then weak protective factors. */
+  rows: Array<PlanningRow>;
+  scope: PlanningScope;
+};
+
+export type PlanningEntry = {
+  __typename?: 'PlanningEntry';
+  assessedOn: Scalars['Date']['output'];
+  /** Interventions in the plan working on this factor that reach this person. */
+  interventionIds: Array<Scalars['ID']['output']>;
+  level: Scalars['Int']['output'];
+  person: Person;
+};
+
+export type PlanningGap = {
+  __typename?: 'PlanningGap';
+  agency: Maybe<Agency>;
+  factor: Maybe<Factor>;
+  intervention: Maybe<Intervention>;
+  kind: PlanningGapKind;
+  people: Array<Person>;
+  /** What createIntervention is pre-filled with to close the gap (null: edit the intervention instead). */
+  suggestion: Maybe<InterventionSuggestion>;
+};
+
+/**
+ * Why something needs planning (docs/planning.md). A risk factor is present at latest level 2–3; a
+ * protective factor is weak when assessed at latest level 0–1. An intervention is in the plan when
+ * PLANNED, ACTIVE or PAUSED and not ended; it reaches a person it targets, a group they are in, or
+ * the area of the board.
+ */
+export type PlanningGapKind =
+  /** An agency of the team, or responsible for someone in scope, with no intervention in the plan. */
+  | 'AGENCY_WITHOUT_ASSIGNMENT'
+  /** A young person no running (ACTIVE, started, not ended) intervention reaches. */
+  | 'NO_ACTIVE_INTERVENTION'
+  /** An intervention in the plan that neither strengthens nor reduces any factor. */
+  | 'NO_FACTOR_TARGETED'
+  /** A present risk factor no intervention in the plan reduces for these people. */
+  | 'UNADDRESSED_RISK'
+  /** A weak protective factor no intervention in the plan strengthens for these people. */
+  | 'UNSUPPORTED_PROTECTIVE';
+
+export type PlanningRow = {
+  __typename?: 'PlanningRow';
+  /** Every entry is reached by an intervention working on the factor. */
+  covered: Scalars['Boolean']['output'];
+  /** The people in scope with this factor present (risk) or weak (protective). */
+  entries: Array<PlanningEntry>;
+  factor: Factor;
+  /** Ids of the interventions (columns) that work on this factor for at least one of them. */
+  interventionIds: Array<Scalars['ID']['output']>;
+};
+
+export type PlanningScope =
+  | 'BOARD'
+  | 'GROUP'
+  | 'PERSON';
+
 /** The prevention triangle. */
 export type PreventionLevel =
   /** Universal: everyone. */
@@ -965,32 +1947,109 @@ export type PreventionLevel =
   /** Selective: groups at risk. */
   | 'SPECIFIC';
 
+/** The prevention triangle: counts and weekly cost per level (the cost pyramid beside it). */
+export type PreventionTriangle = {
+  __typename?: 'PreventionTriangle';
+  /** GENERAL, SPECIFIC, INDIVIDUAL, in that order. */
+  levels: Array<TriangleLevel>;
+  totalInterventions: AggregateCount;
+  totalWeeklyCost: AggregateCost;
+};
+
 export type Progress =
   | 'DELAYED'
   | 'DONE'
   | 'ON_TRACK'
   | 'STOPPED';
 
+export type ProgressionPoint = {
+  __typename?: 'ProgressionPoint';
+  protective: ProgressionShare;
+  risk: ProgressionShare;
+  weekEnding: Scalars['Date']['output'];
+};
+
+/**
+ * Of the factors assessed on or before the window's start and assessed again by the end of the
+ * week, how many moved the right way (risk down, protective up), stayed, or moved the wrong way.
+ */
+export type ProgressionShare = {
+  __typename?: 'ProgressionShare';
+  assessed: AggregateCount;
+  improved: AggregateCount;
+  /** improved / assessed (0–1); null when either is suppressed. */
+  share: Maybe<Scalars['Float']['output']>;
+  unchanged: AggregateCount;
+  worsened: AggregateCount;
+};
+
 export type Query = {
   __typename?: 'Query';
   agencies: Array<Agency>;
   agency: Maybe<Agency>;
+  /** A board analysis started with startBoardAnalysis (null for someone else's job, or an expired one). */
+  analysisJob: Maybe<AnalysisJob>;
   area: Maybe<Area>;
+  /** An area's people, groups and ties across the viewer's boards, with the same metrics. */
+  areaNetwork: Maybe<AreaNetwork>;
   areas: Array<Area>;
   /** The access log (ADMIN now; the data-protection officer's role comes with the security work). */
   auditEvents: AuditEventConnection;
   board: Maybe<Board>;
+  /** A board's network metrics (unweighted, every tie in force today, undirected unless the filter says otherwise). */
+  boardAnalysis: Maybe<NetworkAnalysis>;
   /** Boards whose team the viewer is on. */
   boards: Array<Board>;
+  /** Checks a report's text before it is sent: identity numbers (refused), names and handles (warned). */
+  checkReportText: Array<TextWarning>;
   communities: Array<Community>;
+  /** People within 1–3 ties of a person on the board, and the ties among them. */
+  egoNetwork: EgoNetwork;
+  /** The fixed event types, translated, for the report form. */
+  eventTypes: Array<EventTypeOption>;
+  /** The board's people and ties in force as a file (GraphML, GEXF for Gephi, or a CSV edge list). */
+  exportNetwork: NetworkExport;
   factors: Array<Factor>;
   group: Maybe<Group>;
+  /** A group's factor profile on `to` (default today) compared with `from`. Null: not on the viewer's boards. */
+  groupFactorProfile: Maybe<GroupFactorProfile>;
   intervention: Maybe<Intervention>;
+  /** MANAGER: the overview as CSV (one row per number) or Excel (one sheet per table). */
+  managerExport: ExportFile;
+  /** MANAGER: the aggregates on asOf (default today), progression over the last `weeks` weeks (1–52). */
+  managerOverview: ManagerOverview;
   /** The logged-in user, or null. */
   me: Maybe<User>;
+  meeting: Maybe<Meeting>;
+  /** The meeting's minutes (decisions and commitments) as a PDF, in the request's language. */
+  meetingMinutesPdf: PdfDocument;
+  /** The reports the logged-in user filed, latest first (all an outside reporter ever sees of reports). */
+  myReports: Array<SituationReport>;
+  /** Your notifications about alerts, latest first. */
+  notifications: NotificationFeed;
   /** People on boards the viewer is on, optionally filtered by alias or name. */
   people: PersonConnection;
   person: Maybe<Person>;
+  /**
+   * The planning matrix and its gaps for a board, or one young person (personId) or group (groupId)
+   * on it, on asOf (default today). Null: the board is not the viewer's, or the person or group is
+   * not on it.
+   */
+  planning: Maybe<Planning>;
+  readinessAlert: Maybe<ReadinessAlert>;
+  /** Open alerts first, then the latest. */
+  readinessAlerts: Array<ReadinessAlert>;
+  /** Time to convene over the last `months` months (all areas, or one), and per month. */
+  readinessStats: ReadinessStats;
+  readinessTeam: Array<ReadinessTeamMember>;
+  /** One shortest path between two people on the board, with the tie types along it; null if none. */
+  shortestPath: Maybe<ShortestPath>;
+  /** A what-if: remove people or ties, add planned ties, compare. Nothing is written. */
+  simulate: SimulationResult;
+  /** What removing these people would do to the board. Nothing is written. */
+  simulateRemoval: SimulateRemovalResult;
+  /** Areas × weeks: the levels reported, trends and the latest reports. until defaults to this week. */
+  situationOverview: SituationOverview;
   tie: Maybe<Tie>;
   /** All users (ADMIN and COORDINATOR, for building teams). */
   users: UserConnection;
@@ -1004,8 +2063,19 @@ export type QueryAgencyArgs = {
 };
 
 
+export type QueryAnalysisJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryAreaArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAreaNetworkArgs = {
+  areaId: Scalars['ID']['input'];
+  filter?: InputMaybe<TieFilterInput>;
 };
 
 
@@ -1021,9 +2091,35 @@ export type QueryBoardArgs = {
 };
 
 
+export type QueryBoardAnalysisArgs = {
+  boardId: Scalars['ID']['input'];
+  filter?: InputMaybe<TieFilterInput>;
+};
+
+
 export type QueryBoardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCheckReportTextArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryEgoNetworkArgs = {
+  boardId: Scalars['ID']['input'];
+  filter?: InputMaybe<TieFilterInput>;
+  personId: Scalars['ID']['input'];
+  steps?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportNetworkArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  boardId: Scalars['ID']['input'];
+  format: ExportFormat;
 };
 
 
@@ -1037,8 +2133,48 @@ export type QueryGroupArgs = {
 };
 
 
+export type QueryGroupFactorProfileArgs = {
+  from: Scalars['Date']['input'];
+  groupId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryInterventionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryManagerExportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  format: ExportFormat;
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryManagerOverviewArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingMinutesPdfArgs = {
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1054,6 +2190,61 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryPlanningArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  boardId: Scalars['ID']['input'];
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReadinessAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReadinessAlertsArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<AlertStatus>>;
+};
+
+
+export type QueryReadinessStatsArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryShortestPathArgs = {
+  boardId: Scalars['ID']['input'];
+  filter?: InputMaybe<TieFilterInput>;
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QuerySimulateArgs = {
+  boardId: Scalars['ID']['input'];
+  filter?: InputMaybe<TieFilterInput>;
+  input: WhatIfInput;
+};
+
+
+export type QuerySimulateRemovalArgs = {
+  boardId: Scalars['ID']['input'];
+  filter?: InputMaybe<TieFilterInput>;
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySituationOverviewArgs = {
+  latest?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTieArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1062,6 +2253,66 @@ export type QueryTieArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RaiseAlertInput = {
+  areaId: Scalars['ID']['input'];
+  /** ELEVATED or CRITICAL: an alert is for an area that has left normal level. */
+  level: AreaLevel;
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * An area has left normal level and a readiness-team member called the team together. What is
+ * known about the area (reports, groups and boards active in it) is on area.
+ */
+export type ReadinessAlert = {
+  __typename?: 'ReadinessAlert';
+  actions: Array<ActionItem>;
+  area: Area;
+  clock: AlertClock;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closedBy: Maybe<Scalars['String']['output']>;
+  convening: Maybe<Convening>;
+  decisions: Array<Decision>;
+  id: Scalars['ID']['output'];
+  level: AreaLevel;
+  raisedAt: Scalars['DateTime']['output'];
+  raisedBy: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  status: AlertStatus;
+  summary: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ReadinessStats = {
+  __typename?: 'ReadinessStats';
+  byMonth: Array<MonthConveneStats>;
+  overall: ConveneStats;
+};
+
+export type ReadinessTeamMember = {
+  __typename?: 'ReadinessTeamMember';
+  /** Where alerts are e-mailed (no e-mail without one). Shown to ADMIN and to the member. */
+  email: Maybe<Scalars['String']['output']>;
+  since: Scalars['DateTime']['output'];
+  user: User;
+};
+
+export type RecordConveningInput = {
+  alertId: Scalars['ID']['input'];
+  attendeeIds: Array<Scalars['ID']['input']>;
+  /** When the team met; defaults to now. Not before the alert, not in the future. */
+  convenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  otherAttendees?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An event type on a report: a fixed one (key and translation) or one the reporter wrote. */
+export type ReportEvent = {
+  __typename?: 'ReportEvent';
+  key: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
 };
 
 export type Role =
@@ -1074,7 +2325,15 @@ export type Role =
   /** Sees aggregates and pseudonyms, never identities. */
   | 'MANAGER'
   /** Member of a case team. */
-  | 'MEMBER';
+  | 'MEMBER'
+  /** An outside reporter (taxi firm, housing company, association): files situation reports about places and sees nothing else. */
+  | 'REPORTER';
+
+export type SetAreaLevelInput = {
+  areaId: Scalars['ID']['input'];
+  level: AreaLevel;
+  reason: Scalars['String']['input'];
+};
 
 export type SetResponsibilityInput = {
   contactId: Scalars['ID']['input'];
@@ -1089,20 +2348,103 @@ export type SetToneSetterInput = {
   toneSetter: Scalars['Boolean']['input'];
 };
 
+export type ShortestPath = {
+  __typename?: 'ShortestPath';
+  hops: Scalars['Int']['output'];
+  /** Hops; with a weighted filter the sum of 1/strength along the path. */
+  length: Scalars['Float']['output'];
+  /** From the first person to the last. */
+  people: Array<Person>;
+  steps: Array<PathStep>;
+};
+
+export type SimulateRemovalResult = {
+  __typename?: 'SimulateRemovalResult';
+  componentsAfter: Scalars['Int']['output'];
+  componentsBefore: Scalars['Int']['output'];
+  /** People who had ties before and have none after. */
+  isolated: Array<Person>;
+};
+
+export type SimulationResult = {
+  __typename?: 'SimulationResult';
+  after: NetworkStructure;
+  before: NetworkStructure;
+  componentsAfter: Scalars['Int']['output'];
+  componentsBefore: Scalars['Int']['output'];
+  /** People with more supportive partners after (only planned ties add any). */
+  gainSupportiveTie: Array<SupportGain>;
+  groupsSplit: Array<GroupSplit>;
+  /** People who had ties before and have none after. */
+  isolated: Array<Person>;
+  /** People who had a supportive tie and have none after (usually: lost their only one). */
+  loseLastSupportiveTie: Array<SupportLoss>;
+};
+
+export type SituationOverview = {
+  __typename?: 'SituationOverview';
+  areas: Array<AreaOverview>;
+  latestReports: Array<SituationReport>;
+  /** The ISO weeks shown, oldest first. */
+  weeks: Array<Scalars['String']['output']>;
+};
+
 /** A weekly report about a place or area (never about people). */
 export type SituationReport = {
   __typename?: 'SituationReport';
   area: Area;
   createdAt: Scalars['DateTime']['output'];
   eventTypes: Array<Scalars['String']['output']>;
+  events: Array<ReportEvent>;
   id: Scalars['ID']['output'];
   level: AreaLevel;
   organisation: Scalars['String']['output'];
+  /** The place in the area the report is about, if the reporter named one. */
+  place: Maybe<Place>;
   reporterName: Scalars['String']['output'];
   text: Maybe<Scalars['String']['output']>;
+  /** What in the text looks like it is about a person (empty for a good report). */
+  warnings: Array<TextWarning>;
   /** ISO week, e.g. 2026-W47. */
   week: Scalars['String']['output'];
 };
+
+export type SupportGain = {
+  __typename?: 'SupportGain';
+  person: Person;
+  supportivePartnersAfter: Scalars['Int']['output'];
+  supportivePartnersBefore: Scalars['Int']['output'];
+};
+
+export type SupportLoss = {
+  __typename?: 'SupportLoss';
+  person: Person;
+  supportivePartnersBefore: Scalars['Int']['output'];
+};
+
+/** Something in a report's text that looks like it is about a person. Reports are about places. */
+export type TextWarning = {
+  __typename?: 'TextWarning';
+  /** Whether the report is refused while this is in it. */
+  blocking: Scalars['Boolean']['output'];
+  end: Scalars['Int']['output'];
+  excerpt: Scalars['String']['output'];
+  kind: TextWarningKind;
+  /** Translated explanation. */
+  message: Scalars['String']['output'];
+  /** Offsets into the text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+};
+
+export type TextWarningKind =
+  /** An @handle or an e-mail address. */
+  | 'HANDLE'
+  /** A valid Swedish personnummer or Danish CPR number: the report is refused. */
+  | 'IDENTITY_NUMBER'
+  /** Looks like a person's name. */
+  | 'PERSON_NAME'
+  /** Looks like an identity number, with a wrong check digit. */
+  | 'POSSIBLE_IDENTITY_NUMBER';
 
 /** A relation between two people. Ending a tie sets validTo; history is kept. */
 export type Tie = {
@@ -1138,6 +2480,27 @@ export type TieChange = {
   tie: Tie;
 };
 
+/**
+ * Which ties an analysis counts. Left out entirely: every tie in force today, undirected,
+ * unweighted, harmful ties included.
+ */
+export type TieFilterInput = {
+  /** Ties and group memberships in force on this day. Default today. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Follow the direction of directed ties (betweenness, closeness, PageRank, degree, density, paths). Default false. */
+  directed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** false leaves harmful ties out, even if valences lists HARMFUL. Default true. */
+  includeHarmful?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only ties at least this strong (1–5). */
+  minStrength?: InputMaybe<Scalars['Int']['input']>;
+  /** Only ties of these types. */
+  types?: InputMaybe<Array<TieType>>;
+  /** Only ties with these valences. */
+  valences?: InputMaybe<Array<Valence>>;
+  /** Use strength: PageRank and communities weigh by it, paths take a strong tie as a short step. Default false. */
+  weighted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type TieType =
   | 'CLASSMATE'
   | 'CONFLICT'
@@ -1160,6 +2523,56 @@ export type TieValues = {
   valence: Valence;
 };
 
+export type ToneSetterCandidate = {
+  __typename?: 'ToneSetterCandidate';
+  isMember: Scalars['Boolean']['output'];
+  parts: ToneSetterParts;
+  person: Person;
+  rank: Scalars['Int']['output'];
+  /** Strongest first. */
+  reasons: Array<ToneSetterReason>;
+  /** 0–1: a weighted sum of the parts. The reasons, not the score, are what to discuss. */
+  score: Scalars['Float']['output'];
+};
+
+export type ToneSetterCandidates = {
+  __typename?: 'ToneSetterCandidates';
+  candidates: Array<ToneSetterCandidate>;
+  /** What the candidates are and are not: show it with them, always. */
+  caution: Scalars['String']['output'];
+  caveats: Array<AnalysisCaveat>;
+  /** People in the group looked at (everyone in the network when no group was given). */
+  members: Scalars['Int']['output'];
+  /** Subgroups found among the members' own ties. */
+  subgroups: Scalars['Int']['output'];
+};
+
+/** The parts of the score, each 0–1 (weights in docs/analysis.md). */
+export type ToneSetterParts = {
+  __typename?: 'ToneSetterParts';
+  crossSubgroupShare: Scalars['Float']['output'];
+  lookedUpShare: Scalars['Float']['output'];
+  pageRank: Scalars['Float']['output'];
+  recruitShare: Scalars['Float']['output'];
+  tieShare: Scalars['Float']['output'];
+};
+
+/** A fact behind a candidate, as a code and as a sentence in the viewer's language. */
+export type ToneSetterReason = {
+  __typename?: 'ToneSetterReason';
+  code: ToneSetterReasonCode;
+  text: Scalars['String']['output'];
+};
+
+export type ToneSetterReasonCode =
+  | 'HARMFUL_TIES_TO_MEMBERS'
+  | 'HIGH_PAGERANK'
+  | 'LOOKED_UP_TO'
+  | 'ON_SHORTEST_PATHS_BETWEEN_SUBGROUPS'
+  | 'OUTSIDE_GROUP'
+  | 'RECRUITS_OR_PRESSURES'
+  | 'TIES_TO_MEMBERS';
+
 /** A new TOTP secret for the user's authenticator app, until confirmTotpEnrolment proves it. */
 export type TotpEnrolment = {
   __typename?: 'TotpEnrolment';
@@ -1167,6 +2580,21 @@ export type TotpEnrolment = {
   secret: Scalars['String']['output'];
   /** otpauth:// URI, for a QR code. */
   uri: Scalars['String']['output'];
+};
+
+export type Trend =
+  | 'FALLING'
+  | 'RISING'
+  | 'STEADY'
+  /** Too few reports to tell. */
+  | 'UNKNOWN';
+
+export type TriangleLevel = {
+  __typename?: 'TriangleLevel';
+  /** Interventions in the plan (PLANNED, ACTIVE, PAUSED, not ended) at this level. */
+  interventions: AggregateCount;
+  level: PreventionLevel;
+  weeklyCost: AggregateCost;
 };
 
 export type UpdateAgencyContactInput = {
@@ -1201,6 +2629,34 @@ export type UpdateBoardInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateCommitmentInput = {
+  /** Giving an assignee (at most one) replaces the current one. */
+  assigneeContactId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** true records it as done today; false reopens it. */
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  what?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Edits a factor's names and descriptions (ADMIN). Key, kind and domain stay: assessments and
+ * reports already recorded against the factor keep their meaning. A field left out is kept; a
+ * description given as null is cleared.
+ */
+export type UpdateFactorInput = {
+  descriptionDa?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionSv?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  nameDa?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameSv?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateGroupInput = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1214,6 +2670,7 @@ export type UpdateInterventionInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  involvedAgencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   level?: InputMaybe<PreventionLevel>;
   nextFollowUp?: InputMaybe<Scalars['Date']['input']>;
   reducesFactorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1222,6 +2679,7 @@ export type UpdateInterventionInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<InterventionStatus>;
   strengthensFactorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   targetPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1285,6 +2743,22 @@ export type Valence =
   | 'AMBIVALENT'
   | 'HARMFUL'
   | 'SUPPORTIVE';
+
+/** One cell of the heat map. */
+export type WeekLevel = {
+  __typename?: 'WeekLevel';
+  /** The highest level any report gave that week; null when there was no report. */
+  level: Maybe<AreaLevel>;
+  reports: Scalars['Int']['output'];
+  week: Scalars['String']['output'];
+};
+
+/** A what-if: nothing is written. */
+export type WhatIfInput = {
+  addTies?: InputMaybe<Array<PlannedTieInput>>;
+  removePeople?: InputMaybe<Array<Scalars['ID']['input']>>;
+  removeTies?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 
 
@@ -1359,14 +2833,37 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionItem: ResolverTypeWrapper<Model>;
+  ActionItemFields: ActionItemFields;
+  AddCommitmentInput: AddCommitmentInput;
   AddFollowUpInput: AddFollowUpInput;
+  AddMeetingDecisionInput: AddMeetingDecisionInput;
   AddMemberInput: AddMemberInput;
   AddParticipationInput: AddParticipationInput;
   Agency: ResolverTypeWrapper<Model>;
+  AgencyAggregate: ResolverTypeWrapper<Omit<AgencyAggregate, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
   AgencyContact: ResolverTypeWrapper<Model>;
   AgencyKind: AgencyKind;
+  AggregateCost: ResolverTypeWrapper<AggregateCost>;
+  AggregateCount: ResolverTypeWrapper<AggregateCount>;
+  AlertClock: ResolverTypeWrapper<AlertClock>;
+  AlertStatus: AlertStatus;
+  AnalysisCaveat: ResolverTypeWrapper<AnalysisCaveat>;
+  AnalysisCaveatCode: AnalysisCaveatCode;
+  AnalysisJob: ResolverTypeWrapper<Model>;
+  AnalysisJobState: AnalysisJobState;
+  AnalysisStep: AnalysisStep;
+  AnalysisTie: ResolverTypeWrapper<Omit<AnalysisTie, 'source' | 'target'> & { source: ResolversTypes['Person'], target: ResolversTypes['Person'] }>;
+  AppliedTieFilter: ResolverTypeWrapper<AppliedTieFilter>;
   Area: ResolverTypeWrapper<Model>;
+  AreaActivity: ResolverTypeWrapper<Model>;
+  AreaAggregate: ResolverTypeWrapper<Omit<AreaAggregate, 'area'> & { area?: Maybe<ResolversTypes['Area']> }>;
   AreaLevel: AreaLevel;
+  AreaLevelChange: ResolverTypeWrapper<Model>;
+  AreaNetwork: ResolverTypeWrapper<Omit<AreaNetwork, 'analysis' | 'area' | 'boards' | 'connectors' | 'groupConnections' | 'groups' | 'people' | 'ties'> & { analysis: ResolversTypes['NetworkAnalysis'], area: ResolversTypes['Area'], boards: Array<ResolversTypes['Board']>, connectors: Array<ResolversTypes['GroupConnector']>, groupConnections: Array<ResolversTypes['GroupConnection']>, groups: Array<ResolversTypes['AreaNetworkGroup']>, people: Array<ResolversTypes['AreaNetworkPerson']>, ties: Array<ResolversTypes['AnalysisTie']> }>;
+  AreaNetworkGroup: ResolverTypeWrapper<Omit<AreaNetworkGroup, 'boards' | 'group'> & { boards: Array<ResolversTypes['Board']>, group: ResolversTypes['Group'] }>;
+  AreaNetworkPerson: ResolverTypeWrapper<Omit<AreaNetworkPerson, 'boards' | 'person'> & { boards: Array<ResolversTypes['Board']>, person: ResolversTypes['Person'] }>;
+  AreaOverview: ResolverTypeWrapper<Model>;
   AssessFactorInput: AssessFactorInput;
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<Model>;
@@ -1374,9 +2871,16 @@ export type ResolversTypes = {
   Board: ResolverTypeWrapper<Model>;
   BoardChanges: ResolverTypeWrapper<Omit<BoardChanges, 'changedTies' | 'endedGroupLinks' | 'endedMemberships' | 'endedTies' | 'newGroupLinks' | 'newMemberships' | 'newTies'> & { changedTies: Array<ResolversTypes['TieChange']>, endedGroupLinks: Array<ResolversTypes['GroupLink']>, endedMemberships: Array<ResolversTypes['Membership']>, endedTies: Array<ResolversTypes['Tie']>, newGroupLinks: Array<ResolversTypes['GroupLink']>, newMemberships: Array<ResolversTypes['Membership']>, newTies: Array<ResolversTypes['Tie']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BridgeTie: ResolverTypeWrapper<Omit<BridgeTie, 'people'> & { people: Array<ResolversTypes['Person']> }>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'groupsReached' | 'ownGroups' | 'person' | 'tiesByGroup'> & { groupsReached: Array<ResolversTypes['Group']>, ownGroups: Array<ResolversTypes['Group']>, person: ResolversTypes['Person'], tiesByGroup: Array<ResolversTypes['GroupTieCount']> }>;
+  ClockState: ClockState;
+  CloseAlertInput: CloseAlertInput;
+  Commitment: ResolverTypeWrapper<Model>;
   Community: ResolverTypeWrapper<Model>;
   CommunityKind: CommunityKind;
   Confidence: Confidence;
+  ConveneStats: ResolverTypeWrapper<ConveneStats>;
+  Convening: ResolverTypeWrapper<Model>;
   Cost: ResolverTypeWrapper<Model>;
   CostInput: CostInput;
   CostUnit: CostUnit;
@@ -1389,6 +2893,7 @@ export type ResolversTypes = {
   CreateGroupInput: CreateGroupInput;
   CreateGroupLinkInput: CreateGroupLinkInput;
   CreateInterventionInput: CreateInterventionInput;
+  CreateMeetingInput: CreateMeetingInput;
   CreatePersonInput: CreatePersonInput;
   CreatePlaceInput: CreatePlaceInput;
   CreateSituationReportInput: CreateSituationReportInput;
@@ -1396,53 +2901,124 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decision: ResolverTypeWrapper<Model>;
+  EgoMember: ResolverTypeWrapper<Omit<EgoMember, 'person'> & { person: ResolversTypes['Person'] }>;
+  EgoNetwork: ResolverTypeWrapper<Omit<EgoNetwork, 'people' | 'person' | 'ties'> & { people: Array<ResolversTypes['EgoMember']>, person: ResolversTypes['Person'], ties: Array<ResolversTypes['AnalysisTie']> }>;
   EndGroupLinkInput: EndGroupLinkInput;
   EndMembershipInput: EndMembershipInput;
   EndParticipationInput: EndParticipationInput;
   EndTieInput: EndTieInput;
+  EventTypeOption: ResolverTypeWrapper<EventTypeOption>;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   Factor: ResolverTypeWrapper<Model>;
   FactorAssessment: ResolverTypeWrapper<Model>;
   FactorDomain: FactorDomain;
+  FactorHistory: ResolverTypeWrapper<Omit<FactorHistory, 'assessments' | 'factor' | 'latest'> & { assessments: Array<ResolversTypes['FactorAssessment']>, factor: ResolversTypes['Factor'], latest: ResolversTypes['FactorAssessment'] }>;
   FactorKind: FactorKind;
+  FactorObservationInput: FactorObservationInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<Model>;
   Group: ResolverTypeWrapper<Model>;
+  GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'links' | 'source' | 'target'> & { links: Array<ResolversTypes['GroupLink']>, source: ResolversTypes['Group'], target: ResolversTypes['Group'] }>;
+  GroupConnector: ResolverTypeWrapper<Omit<GroupConnector, 'boards' | 'groups' | 'person'> & { boards: Array<ResolversTypes['Board']>, groups: Array<ResolversTypes['Group']>, person: ResolversTypes['Person'] }>;
+  GroupFactorCount: ResolverTypeWrapper<Omit<GroupFactorCount, 'factor'> & { factor: ResolversTypes['Factor'] }>;
+  GroupFactorProfile: ResolverTypeWrapper<Omit<GroupFactorProfile, 'factors' | 'group'> & { factors: Array<ResolversTypes['GroupFactorCount']>, group: ResolversTypes['Group'] }>;
   GroupLink: ResolverTypeWrapper<Model>;
   GroupLinkType: GroupLinkType;
+  GroupMetrics: ResolverTypeWrapper<Omit<GroupMetrics, 'group' | 'mostCentral'> & { group: ResolversTypes['Group'], mostCentral?: Maybe<ResolversTypes['Person']> }>;
+  GroupSplit: ResolverTypeWrapper<Omit<GroupSplit, 'group'> & { group: ResolversTypes['Group'] }>;
+  GroupTieCount: ResolverTypeWrapper<Omit<GroupTieCount, 'group'> & { group: ResolversTypes['Group'] }>;
+  HeatMapRow: ResolverTypeWrapper<Omit<HeatMapRow, 'factor'> & { factor: ResolversTypes['Factor'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Intervention: ResolverTypeWrapper<Model>;
   InterventionStatus: InterventionStatus;
+  InterventionSuggestion: ResolverTypeWrapper<InterventionSuggestion>;
   LegalBasis: LegalBasis;
+  LogAlertActionInput: LogAlertActionInput;
+  LogAlertDecisionInput: LogAlertDecisionInput;
+  ManagerOverview: ResolverTypeWrapper<Omit<ManagerOverview, 'agencyTotal' | 'areaTotal' | 'byAgency' | 'byArea' | 'heatMap'> & { agencyTotal: ResolversTypes['AgencyAggregate'], areaTotal: ResolversTypes['AreaAggregate'], byAgency: Array<ResolversTypes['AgencyAggregate']>, byArea: Array<ResolversTypes['AreaAggregate']>, heatMap: Array<ResolversTypes['HeatMapRow']> }>;
+  Meeting: ResolverTypeWrapper<Model>;
+  MeetingAgenda: ResolverTypeWrapper<Model>;
   Membership: ResolverTypeWrapper<Model>;
   MembershipRole: MembershipRole;
+  Money: ResolverTypeWrapper<Money>;
+  MonthConveneStats: ResolverTypeWrapper<MonthConveneStats>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkAnalysis: ResolverTypeWrapper<Model>;
+  NetworkExport: ResolverTypeWrapper<NetworkExport>;
+  NetworkFormat: NetworkFormat;
+  NetworkImport: ResolverTypeWrapper<Omit<NetworkImport, 'people'> & { people: Array<ResolversTypes['Person']> }>;
+  NetworkStructure: ResolverTypeWrapper<NetworkStructure>;
   NodePosition: ResolverTypeWrapper<Model>;
   NodePositionInput: NodePositionInput;
+  Notification: ResolverTypeWrapper<Model>;
+  NotificationFeed: ResolverTypeWrapper<Omit<NotificationFeed, 'items'> & { items: Array<ResolversTypes['Notification']> }>;
+  NotificationKind: NotificationKind;
+  Overdue: ResolverTypeWrapper<Omit<Overdue, 'commitments' | 'followUps'> & { commitments: Array<ResolversTypes['Commitment']>, followUps: Array<ResolversTypes['Intervention']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Model>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'from' | 'ties' | 'to'> & { from: ResolversTypes['Person'], ties: Array<ResolversTypes['AnalysisTie']>, to: ResolversTypes['Person'] }>;
+  PdfDocument: ResolverTypeWrapper<PdfDocument>;
   Person: ResolverTypeWrapper<Model>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['Person']> }>;
   PersonKind: PersonKind;
+  PersonMetrics: ResolverTypeWrapper<Omit<PersonMetrics, 'person'> & { person: ResolversTypes['Person'] }>;
   Place: ResolverTypeWrapper<Model>;
   PlaceKind: PlaceKind;
+  PlannedTieInput: PlannedTieInput;
+  Planning: ResolverTypeWrapper<Omit<Planning, 'board' | 'gaps' | 'interventions' | 'people' | 'rows'> & { board: ResolversTypes['Board'], gaps: Array<ResolversTypes['PlanningGap']>, interventions: Array<ResolversTypes['Intervention']>, people: Array<ResolversTypes['Person']>, rows: Array<ResolversTypes['PlanningRow']> }>;
+  PlanningEntry: ResolverTypeWrapper<Omit<PlanningEntry, 'person'> & { person: ResolversTypes['Person'] }>;
+  PlanningGap: ResolverTypeWrapper<Omit<PlanningGap, 'agency' | 'factor' | 'intervention' | 'people'> & { agency?: Maybe<ResolversTypes['Agency']>, factor?: Maybe<ResolversTypes['Factor']>, intervention?: Maybe<ResolversTypes['Intervention']>, people: Array<ResolversTypes['Person']> }>;
+  PlanningGapKind: PlanningGapKind;
+  PlanningRow: ResolverTypeWrapper<Omit<PlanningRow, 'entries' | 'factor'> & { entries: Array<ResolversTypes['PlanningEntry']>, factor: ResolversTypes['Factor'] }>;
+  PlanningScope: PlanningScope;
   PreventionLevel: PreventionLevel;
+  PreventionTriangle: ResolverTypeWrapper<PreventionTriangle>;
   Progress: Progress;
+  ProgressionPoint: ResolverTypeWrapper<ProgressionPoint>;
+  ProgressionShare: ResolverTypeWrapper<ProgressionShare>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseAlertInput: RaiseAlertInput;
+  ReadinessAlert: ResolverTypeWrapper<Model>;
+  ReadinessStats: ResolverTypeWrapper<ReadinessStats>;
+  ReadinessTeamMember: ResolverTypeWrapper<Model>;
+  RecordConveningInput: RecordConveningInput;
+  ReportEvent: ResolverTypeWrapper<ReportEvent>;
   Role: Role;
+  SetAreaLevelInput: SetAreaLevelInput;
   SetResponsibilityInput: SetResponsibilityInput;
   SetToneSetterInput: SetToneSetterInput;
+  ShortestPath: ResolverTypeWrapper<Omit<ShortestPath, 'people' | 'steps'> & { people: Array<ResolversTypes['Person']>, steps: Array<ResolversTypes['PathStep']> }>;
+  SimulateRemovalResult: ResolverTypeWrapper<Omit<SimulateRemovalResult, 'isolated'> & { isolated: Array<ResolversTypes['Person']> }>;
+  SimulationResult: ResolverTypeWrapper<Omit<SimulationResult, 'gainSupportiveTie' | 'groupsSplit' | 'isolated' | 'loseLastSupportiveTie'> & { gainSupportiveTie: Array<ResolversTypes['SupportGain']>, groupsSplit: Array<ResolversTypes['GroupSplit']>, isolated: Array<ResolversTypes['Person']>, loseLastSupportiveTie: Array<ResolversTypes['SupportLoss']> }>;
+  SituationOverview: ResolverTypeWrapper<Omit<SituationOverview, 'areas' | 'latestReports'> & { areas: Array<ResolversTypes['AreaOverview']>, latestReports: Array<ResolversTypes['SituationReport']> }>;
   SituationReport: ResolverTypeWrapper<Model>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportGain: ResolverTypeWrapper<Omit<SupportGain, 'person'> & { person: ResolversTypes['Person'] }>;
+  SupportLoss: ResolverTypeWrapper<Omit<SupportLoss, 'person'> & { person: ResolversTypes['Person'] }>;
+  TextWarning: ResolverTypeWrapper<TextWarning>;
+  TextWarningKind: TextWarningKind;
   Tie: ResolverTypeWrapper<Model>;
   TieChange: ResolverTypeWrapper<Omit<TieChange, 'tie'> & { tie: ResolversTypes['Tie'] }>;
+  TieFilterInput: TieFilterInput;
   TieType: TieType;
   TieValues: ResolverTypeWrapper<TieValues>;
+  ToneSetterCandidate: ResolverTypeWrapper<Omit<ToneSetterCandidate, 'person'> & { person: ResolversTypes['Person'] }>;
+  ToneSetterCandidates: ResolverTypeWrapper<Omit<ToneSetterCandidates, 'candidates'> & { candidates: Array<ResolversTypes['ToneSetterCandidate']> }>;
+  ToneSetterParts: ResolverTypeWrapper<ToneSetterParts>;
+  ToneSetterReason: ResolverTypeWrapper<ToneSetterReason>;
+  ToneSetterReasonCode: ToneSetterReasonCode;
   TotpEnrolment: ResolverTypeWrapper<TotpEnrolment>;
+  Trend: Trend;
+  TriangleLevel: ResolverTypeWrapper<TriangleLevel>;
   UpdateAgencyContactInput: UpdateAgencyContactInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAreaInput: UpdateAreaInput;
   UpdateBoardInput: UpdateBoardInput;
+  UpdateCommitmentInput: UpdateCommitmentInput;
+  UpdateFactorInput: UpdateFactorInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateInterventionInput: UpdateInterventionInput;
   UpdateMembershipInput: UpdateMembershipInput;
@@ -1452,23 +3028,50 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<Model>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   Valence: Valence;
+  WeekLevel: ResolverTypeWrapper<WeekLevel>;
+  WhatIfInput: WhatIfInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionItem: Model;
+  ActionItemFields: ActionItemFields;
+  AddCommitmentInput: AddCommitmentInput;
   AddFollowUpInput: AddFollowUpInput;
+  AddMeetingDecisionInput: AddMeetingDecisionInput;
   AddMemberInput: AddMemberInput;
   AddParticipationInput: AddParticipationInput;
   Agency: Model;
+  AgencyAggregate: Omit<AgencyAggregate, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   AgencyContact: Model;
+  AggregateCost: AggregateCost;
+  AggregateCount: AggregateCount;
+  AlertClock: AlertClock;
+  AnalysisCaveat: AnalysisCaveat;
+  AnalysisJob: Model;
+  AnalysisTie: Omit<AnalysisTie, 'source' | 'target'> & { source: ResolversParentTypes['Person'], target: ResolversParentTypes['Person'] };
+  AppliedTieFilter: AppliedTieFilter;
   Area: Model;
+  AreaActivity: Model;
+  AreaAggregate: Omit<AreaAggregate, 'area'> & { area?: Maybe<ResolversParentTypes['Area']> };
+  AreaLevelChange: Model;
+  AreaNetwork: Omit<AreaNetwork, 'analysis' | 'area' | 'boards' | 'connectors' | 'groupConnections' | 'groups' | 'people' | 'ties'> & { analysis: ResolversParentTypes['NetworkAnalysis'], area: ResolversParentTypes['Area'], boards: Array<ResolversParentTypes['Board']>, connectors: Array<ResolversParentTypes['GroupConnector']>, groupConnections: Array<ResolversParentTypes['GroupConnection']>, groups: Array<ResolversParentTypes['AreaNetworkGroup']>, people: Array<ResolversParentTypes['AreaNetworkPerson']>, ties: Array<ResolversParentTypes['AnalysisTie']> };
+  AreaNetworkGroup: Omit<AreaNetworkGroup, 'boards' | 'group'> & { boards: Array<ResolversParentTypes['Board']>, group: ResolversParentTypes['Group'] };
+  AreaNetworkPerson: Omit<AreaNetworkPerson, 'boards' | 'person'> & { boards: Array<ResolversParentTypes['Board']>, person: ResolversParentTypes['Person'] };
+  AreaOverview: Model;
   AssessFactorInput: AssessFactorInput;
   AuditEvent: Model;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   Board: Model;
   BoardChanges: Omit<BoardChanges, 'changedTies' | 'endedGroupLinks' | 'endedMemberships' | 'endedTies' | 'newGroupLinks' | 'newMemberships' | 'newTies'> & { changedTies: Array<ResolversParentTypes['TieChange']>, endedGroupLinks: Array<ResolversParentTypes['GroupLink']>, endedMemberships: Array<ResolversParentTypes['Membership']>, endedTies: Array<ResolversParentTypes['Tie']>, newGroupLinks: Array<ResolversParentTypes['GroupLink']>, newMemberships: Array<ResolversParentTypes['Membership']>, newTies: Array<ResolversParentTypes['Tie']> };
   Boolean: Scalars['Boolean']['output'];
+  BridgeTie: Omit<BridgeTie, 'people'> & { people: Array<ResolversParentTypes['Person']> };
+  Broker: Omit<Broker, 'groupsReached' | 'ownGroups' | 'person' | 'tiesByGroup'> & { groupsReached: Array<ResolversParentTypes['Group']>, ownGroups: Array<ResolversParentTypes['Group']>, person: ResolversParentTypes['Person'], tiesByGroup: Array<ResolversParentTypes['GroupTieCount']> };
+  CloseAlertInput: CloseAlertInput;
+  Commitment: Model;
   Community: Model;
+  ConveneStats: ConveneStats;
+  Convening: Model;
   Cost: Model;
   CostInput: CostInput;
   CreateAgencyContactInput: CreateAgencyContactInput;
@@ -1480,6 +3083,7 @@ export type ResolversParentTypes = {
   CreateGroupInput: CreateGroupInput;
   CreateGroupLinkInput: CreateGroupLinkInput;
   CreateInterventionInput: CreateInterventionInput;
+  CreateMeetingInput: CreateMeetingInput;
   CreatePersonInput: CreatePersonInput;
   CreatePlaceInput: CreatePlaceInput;
   CreateSituationReportInput: CreateSituationReportInput;
@@ -1487,41 +3091,104 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Decision: Model;
+  EgoMember: Omit<EgoMember, 'person'> & { person: ResolversParentTypes['Person'] };
+  EgoNetwork: Omit<EgoNetwork, 'people' | 'person' | 'ties'> & { people: Array<ResolversParentTypes['EgoMember']>, person: ResolversParentTypes['Person'], ties: Array<ResolversParentTypes['AnalysisTie']> };
   EndGroupLinkInput: EndGroupLinkInput;
   EndMembershipInput: EndMembershipInput;
   EndParticipationInput: EndParticipationInput;
   EndTieInput: EndTieInput;
+  EventTypeOption: EventTypeOption;
+  ExportFile: ExportFile;
   Factor: Model;
   FactorAssessment: Model;
+  FactorHistory: Omit<FactorHistory, 'assessments' | 'factor' | 'latest'> & { assessments: Array<ResolversParentTypes['FactorAssessment']>, factor: ResolversParentTypes['Factor'], latest: ResolversParentTypes['FactorAssessment'] };
+  FactorObservationInput: FactorObservationInput;
   Float: Scalars['Float']['output'];
   FollowUp: Model;
   Group: Model;
+  GroupConnection: Omit<GroupConnection, 'links' | 'source' | 'target'> & { links: Array<ResolversParentTypes['GroupLink']>, source: ResolversParentTypes['Group'], target: ResolversParentTypes['Group'] };
+  GroupConnector: Omit<GroupConnector, 'boards' | 'groups' | 'person'> & { boards: Array<ResolversParentTypes['Board']>, groups: Array<ResolversParentTypes['Group']>, person: ResolversParentTypes['Person'] };
+  GroupFactorCount: Omit<GroupFactorCount, 'factor'> & { factor: ResolversParentTypes['Factor'] };
+  GroupFactorProfile: Omit<GroupFactorProfile, 'factors' | 'group'> & { factors: Array<ResolversParentTypes['GroupFactorCount']>, group: ResolversParentTypes['Group'] };
   GroupLink: Model;
+  GroupMetrics: Omit<GroupMetrics, 'group' | 'mostCentral'> & { group: ResolversParentTypes['Group'], mostCentral?: Maybe<ResolversParentTypes['Person']> };
+  GroupSplit: Omit<GroupSplit, 'group'> & { group: ResolversParentTypes['Group'] };
+  GroupTieCount: Omit<GroupTieCount, 'group'> & { group: ResolversParentTypes['Group'] };
+  HeatMapRow: Omit<HeatMapRow, 'factor'> & { factor: ResolversParentTypes['Factor'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Intervention: Model;
+  InterventionSuggestion: InterventionSuggestion;
+  LogAlertActionInput: LogAlertActionInput;
+  LogAlertDecisionInput: LogAlertDecisionInput;
+  ManagerOverview: Omit<ManagerOverview, 'agencyTotal' | 'areaTotal' | 'byAgency' | 'byArea' | 'heatMap'> & { agencyTotal: ResolversParentTypes['AgencyAggregate'], areaTotal: ResolversParentTypes['AreaAggregate'], byAgency: Array<ResolversParentTypes['AgencyAggregate']>, byArea: Array<ResolversParentTypes['AreaAggregate']>, heatMap: Array<ResolversParentTypes['HeatMapRow']> };
+  Meeting: Model;
+  MeetingAgenda: Model;
   Membership: Model;
+  Money: Money;
+  MonthConveneStats: MonthConveneStats;
   Mutation: Record<PropertyKey, never>;
+  NetworkAnalysis: Model;
+  NetworkExport: NetworkExport;
+  NetworkImport: Omit<NetworkImport, 'people'> & { people: Array<ResolversParentTypes['Person']> };
+  NetworkStructure: NetworkStructure;
   NodePosition: Model;
   NodePositionInput: NodePositionInput;
+  Notification: Model;
+  NotificationFeed: Omit<NotificationFeed, 'items'> & { items: Array<ResolversParentTypes['Notification']> };
+  Overdue: Omit<Overdue, 'commitments' | 'followUps'> & { commitments: Array<ResolversParentTypes['Commitment']>, followUps: Array<ResolversParentTypes['Intervention']> };
   PageInfo: PageInfo;
   Participation: Model;
+  PathStep: Omit<PathStep, 'from' | 'ties' | 'to'> & { from: ResolversParentTypes['Person'], ties: Array<ResolversParentTypes['AnalysisTie']>, to: ResolversParentTypes['Person'] };
+  PdfDocument: PdfDocument;
   Person: Model;
   PersonConnection: Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Person']> };
+  PersonMetrics: Omit<PersonMetrics, 'person'> & { person: ResolversParentTypes['Person'] };
   Place: Model;
+  PlannedTieInput: PlannedTieInput;
+  Planning: Omit<Planning, 'board' | 'gaps' | 'interventions' | 'people' | 'rows'> & { board: ResolversParentTypes['Board'], gaps: Array<ResolversParentTypes['PlanningGap']>, interventions: Array<ResolversParentTypes['Intervention']>, people: Array<ResolversParentTypes['Person']>, rows: Array<ResolversParentTypes['PlanningRow']> };
+  PlanningEntry: Omit<PlanningEntry, 'person'> & { person: ResolversParentTypes['Person'] };
+  PlanningGap: Omit<PlanningGap, 'agency' | 'factor' | 'intervention' | 'people'> & { agency?: Maybe<ResolversParentTypes['Agency']>, factor?: Maybe<ResolversParentTypes['Factor']>, intervention?: Maybe<ResolversParentTypes['Intervention']>, people: Array<ResolversParentTypes['Person']> };
+  PlanningRow: Omit<PlanningRow, 'entries' | 'factor'> & { entries: Array<ResolversParentTypes['PlanningEntry']>, factor: ResolversParentTypes['Factor'] };
+  PreventionTriangle: PreventionTriangle;
+  ProgressionPoint: ProgressionPoint;
+  ProgressionShare: ProgressionShare;
   Query: Record<PropertyKey, never>;
+  RaiseAlertInput: RaiseAlertInput;
+  ReadinessAlert: Model;
+  ReadinessStats: ReadinessStats;
+  ReadinessTeamMember: Model;
+  RecordConveningInput: RecordConveningInput;
+  ReportEvent: ReportEvent;
+  SetAreaLevelInput: SetAreaLevelInput;
   SetResponsibilityInput: SetResponsibilityInput;
   SetToneSetterInput: SetToneSetterInput;
+  ShortestPath: Omit<ShortestPath, 'people' | 'steps'> & { people: Array<ResolversParentTypes['Person']>, steps: Array<ResolversParentTypes['PathStep']> };
+  SimulateRemovalResult: Omit<SimulateRemovalResult, 'isolated'> & { isolated: Array<ResolversParentTypes['Person']> };
+  SimulationResult: Omit<SimulationResult, 'gainSupportiveTie' | 'groupsSplit' | 'isolated' | 'loseLastSupportiveTie'> & { gainSupportiveTie: Array<ResolversParentTypes['SupportGain']>, groupsSplit: Array<ResolversParentTypes['GroupSplit']>, isolated: Array<ResolversParentTypes['Person']>, loseLastSupportiveTie: Array<ResolversParentTypes['SupportLoss']> };
+  SituationOverview: Omit<SituationOverview, 'areas' | 'latestReports'> & { areas: Array<ResolversParentTypes['AreaOverview']>, latestReports: Array<ResolversParentTypes['SituationReport']> };
   SituationReport: Model;
   String: Scalars['String']['output'];
+  SupportGain: Omit<SupportGain, 'person'> & { person: ResolversParentTypes['Person'] };
+  SupportLoss: Omit<SupportLoss, 'person'> & { person: ResolversParentTypes['Person'] };
+  TextWarning: TextWarning;
   Tie: Model;
   TieChange: Omit<TieChange, 'tie'> & { tie: ResolversParentTypes['Tie'] };
+  TieFilterInput: TieFilterInput;
   TieValues: TieValues;
+  ToneSetterCandidate: Omit<ToneSetterCandidate, 'person'> & { person: ResolversParentTypes['Person'] };
+  ToneSetterCandidates: Omit<ToneSetterCandidates, 'candidates'> & { candidates: Array<ResolversParentTypes['ToneSetterCandidate']> };
+  ToneSetterParts: ToneSetterParts;
+  ToneSetterReason: ToneSetterReason;
   TotpEnrolment: TotpEnrolment;
+  TriangleLevel: TriangleLevel;
   UpdateAgencyContactInput: UpdateAgencyContactInput;
   UpdateAgencyInput: UpdateAgencyInput;
   UpdateAreaInput: UpdateAreaInput;
   UpdateBoardInput: UpdateBoardInput;
+  UpdateCommitmentInput: UpdateCommitmentInput;
+  UpdateFactorInput: UpdateFactorInput;
   UpdateGroupInput: UpdateGroupInput;
   UpdateInterventionInput: UpdateInterventionInput;
   UpdateMembershipInput: UpdateMembershipInput;
@@ -1530,6 +3197,22 @@ export type ResolversParentTypes = {
   UpdateTieInput: UpdateTieInput;
   User: Model;
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
+  WeekLevel: WeekLevel;
+  WhatIfInput: WhatIfInput;
+};
+
+export type ActionItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervention?: Resolver<Maybe<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
@@ -1539,6 +3222,12 @@ export type AgencyResolvers<ContextType = Ctx, ParentType extends ResolversParen
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgencyAggregateResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AgencyAggregate'] = ResolversParentTypes['AgencyAggregate']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  interventions?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  weeklyCost?: Resolver<ResolversTypes['AggregateCost'], ParentType, ContextType>;
 };
 
 export type AgencyContactResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AgencyContact'] = ResolversParentTypes['AgencyContact']> = {
@@ -1552,13 +3241,126 @@ export type AgencyContactResolvers<ContextType = Ctx, ParentType extends Resolve
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AreaResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
+export type AggregateCostResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AggregateCost'] = ResolversParentTypes['AggregateCost']> = {
+  perWeek?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AggregateCountResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AggregateCount'] = ResolversParentTypes['AggregateCount']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AlertClockResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AlertClock'] = ResolversParentTypes['AlertClock']> = {
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  minutesToConvene?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  secondsRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ClockState'], ParentType, ContextType>;
+};
+
+export type AnalysisCaveatResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AnalysisCaveat'] = ResolversParentTypes['AnalysisCaveat']> = {
+  code?: Resolver<ResolversTypes['AnalysisCaveatCode'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnalysisJobResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AnalysisJob'] = ResolversParentTypes['AnalysisJob']> = {
+  analysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType>;
+  boardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AnalysisJobState'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['AnalysisStep']>, ParentType, ContextType>;
+  stepsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stepsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalysisTieResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AnalysisTie'] = ResolversParentTypes['AnalysisTie']> = {
+  directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
+  valence?: Resolver<ResolversTypes['Valence'], ParentType, ContextType>;
+};
+
+export type AppliedTieFilterResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AppliedTieFilter'] = ResolversParentTypes['AppliedTieFilter']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  includeHarmful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minStrength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['TieType']>>, ParentType, ContextType>;
+  valences?: Resolver<Maybe<Array<ResolversTypes['Valence']>>, ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AreaResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
+  activity?: Resolver<ResolversTypes['AreaActivity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+  levelHistory?: Resolver<Array<ResolversTypes['AreaLevelChange']>, ParentType, ContextType, RequireFields<AreaLevelHistoryArgs, 'first'>>;
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['SituationReport']>, ParentType, ContextType, RequireFields<AreaReportsArgs, 'first'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaActivityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AreaActivity'] = ResolversParentTypes['AreaActivity']> = {
+  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  otherBoards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherGroups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaAggregateResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AreaAggregate'] = ResolversParentTypes['AreaAggregate']> = {
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  boards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interventions?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  weeklyCost?: Resolver<ResolversTypes['AggregateCost'], ParentType, ContextType>;
+  youngPeople?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+};
+
+export type AreaLevelChangeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AreaLevelChange'] = ResolversParentTypes['AreaLevelChange']> = {
+  alert?: Resolver<Maybe<ResolversTypes['ReadinessAlert']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AreaNetworkResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AreaNetwork'] = ResolversParentTypes['AreaNetwork']> = {
+  analysis?: Resolver<ResolversTypes['NetworkAnalysis'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  connectors?: Resolver<Array<ResolversTypes['GroupConnector']>, ParentType, ContextType>;
+  groupConnections?: Resolver<Array<ResolversTypes['GroupConnection']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['AreaNetworkGroup']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['AreaNetworkPerson']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['AnalysisTie']>, ParentType, ContextType>;
+};
+
+export type AreaNetworkGroupResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AreaNetworkGroup'] = ResolversParentTypes['AreaNetworkGroup']> = {
+  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
+export type AreaNetworkPersonResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AreaNetworkPerson'] = ResolversParentTypes['AreaNetworkPerson']> = {
+  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type AreaOverviewResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AreaOverview'] = ResolversParentTypes['AreaOverview']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  latestReport?: Resolver<Maybe<ResolversTypes['SituationReport']>, ParentType, ContextType>;
+  openAlerts?: Resolver<Array<ResolversTypes['ReadinessAlert']>, ParentType, ContextType>;
+  trend?: Resolver<ResolversTypes['Trend'], ParentType, ContextType>;
+  weeks?: Resolver<Array<ResolversTypes['WeekLevel']>, ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -1587,7 +3389,9 @@ export type BoardResolvers<ContextType = Ctx, ParentType extends ResolversParent
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interventions?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
   layout?: Resolver<Array<ResolversTypes['NodePosition']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<BoardMembershipsArgs>>;
+  overdue?: Resolver<ResolversTypes['Overdue'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   ties?: Resolver<Array<ResolversTypes['Tie']>, ParentType, ContextType, Partial<BoardTiesArgs>>;
@@ -1607,12 +3411,58 @@ export type BoardChangesResolvers<ContextType = Ctx, ParentType extends Resolver
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type BridgeTieResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['BridgeTie'] = ResolversParentTypes['BridgeTie']> = {
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  tieIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  groupsReached?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  ownGroups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  tiesByGroup?: Resolver<Array<ResolversTypes['GroupTieCount']>, ParentType, ContextType>;
+};
+
+export type CommitmentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = {
+  agreedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  assigneeContact?: Resolver<Maybe<ResolversTypes['AgencyContact']>, ParentType, ContextType>;
+  assigneeUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CommunityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CommunityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConveneStatsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ConveneStats'] = ResolversParentTypes['ConveneStats']> = {
+  alerts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  convened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianMinutesToConvene?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareWithinDeadline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withinDeadline?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConveningResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Convening'] = ResolversParentTypes['Convening']> = {
+  attendees?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  convenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherAttendees?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CostResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Cost'] = ResolversParentTypes['Cost']> = {
@@ -1628,6 +3478,36 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecisionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EgoMemberResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['EgoMember'] = ResolversParentTypes['EgoMember']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type EgoNetworkResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['EgoNetwork'] = ResolversParentTypes['EgoNetwork']> = {
+  people?: Resolver<Array<ResolversTypes['EgoMember']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  steps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['AnalysisTie']>, ParentType, ContextType>;
+};
+
+export type EventTypeOptionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['EventTypeOption'] = ResolversParentTypes['EventTypeOption']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExportFileResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FactorResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Factor'] = ResolversParentTypes['Factor']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1655,11 +3535,19 @@ export type FactorAssessmentResolvers<ContextType = Ctx, ParentType extends Reso
   sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
 };
 
+export type FactorHistoryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['FactorHistory'] = ResolversParentTypes['FactorHistory']> = {
+  assessments?: Resolver<Array<ResolversTypes['FactorAssessment']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['FactorAssessment'], ParentType, ContextType>;
+};
+
 export type FollowUpResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['FactorAssessment']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Progress'], ParentType, ContextType>;
 };
 
@@ -1673,6 +3561,37 @@ export type GroupResolvers<ContextType = Ctx, ParentType extends ResolversParent
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GroupConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = {
+  acrossTeams?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['GroupLink']>, ParentType, ContextType>;
+  sharedMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupConnectorResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupConnector'] = ResolversParentTypes['GroupConnector']> = {
+  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type GroupFactorCountResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupFactorCount'] = ResolversParentTypes['GroupFactorCount']> = {
+  assessedTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countFrom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countTo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType>;
+};
+
+export type GroupFactorProfileResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupFactorProfile'] = ResolversParentTypes['GroupFactorProfile']> = {
+  factors?: Resolver<Array<ResolversTypes['GroupFactorCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type GroupLinkResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupLink'] = ResolversParentTypes['GroupLink']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1684,12 +3603,48 @@ export type GroupLinkResolvers<ContextType = Ctx, ParentType extends ResolversPa
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GroupMetricsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupMetrics'] = ResolversParentTypes['GroupMetrics']> = {
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  mostCentral?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesInside?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesOutside?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupSplitResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupSplit'] = ResolversParentTypes['GroupSplit']> = {
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partsOnBoardAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partsOnBoardBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partsWithinGroupAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partsWithinGroupBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  splitOnBoard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  splitWithinGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GroupTieCountResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GroupTieCount'] = ResolversParentTypes['GroupTieCount']> = {
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HeatMapRowResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['HeatMapRow'] = ResolversParentTypes['HeatMapRow']> = {
+  byLevel?: Resolver<Array<ResolversTypes['AggregateCount']>, ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType>;
+  needing?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  unreached?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+};
+
 export type InterventionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Intervention'] = ResolversParentTypes['Intervention']> = {
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUpOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['PreventionLevel'], ParentType, ContextType>;
   nextFollowUp?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   reduces?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
@@ -1698,10 +3653,54 @@ export type InterventionResolvers<ContextType = Ctx, ParentType extends Resolver
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterventionStatus'], ParentType, ContextType>;
   strengthens?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
+  targetAreas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   targetPeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InterventionSuggestionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['InterventionSuggestion'] = ResolversParentTypes['InterventionSuggestion']> = {
+  level?: Resolver<ResolversTypes['PreventionLevel'], ParentType, ContextType>;
+  reducesFactorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  responsibleAgencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  strengthensFactorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetGroupIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetPersonIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ManagerOverviewResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ManagerOverview'] = ResolversParentTypes['ManagerOverview']> = {
+  agencyTotal?: Resolver<ResolversTypes['AgencyAggregate'], ParentType, ContextType>;
+  areaTotal?: Resolver<ResolversTypes['AreaAggregate'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  boards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byAgency?: Resolver<Array<ResolversTypes['AgencyAggregate']>, ParentType, ContextType>;
+  byArea?: Resolver<Array<ResolversTypes['AreaAggregate']>, ParentType, ContextType>;
+  heatMap?: Resolver<Array<ResolversTypes['HeatMapRow']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progression?: Resolver<Array<ResolversTypes['ProgressionPoint']>, ParentType, ContextType>;
+  triangle?: Resolver<ResolversTypes['PreventionTriangle'], ParentType, ContextType>;
+  weeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youngPeople?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+};
+
+export type MeetingResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  agenda?: Resolver<ResolversTypes['MeetingAgenda'], ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousMeeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingAgendaResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MeetingAgenda'] = ResolversParentTypes['MeetingAgenda']> = {
+  changes?: Resolver<ResolversTypes['BoardChanges'], ParentType, ContextType>;
+  newReports?: Resolver<Array<ResolversTypes['SituationReport']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Overdue'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -1714,14 +3713,27 @@ export type MembershipResolvers<ContextType = Ctx, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MonthConveneStatsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MonthConveneStats'] = ResolversParentTypes['MonthConveneStats']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['ConveneStats'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationAddCommitmentArgs, 'input'>>;
   addFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationAddFollowUpArgs, 'input'>>;
   addGroupToBoard?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationAddGroupToBoardArgs, 'boardId' | 'groupId'>>;
+  addMeetingDecision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<MutationAddMeetingDecisionArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
   addParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationAddParticipationArgs, 'input'>>;
   addTeamMember?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'boardId' | 'userId'>>;
   assessFactor?: Resolver<ResolversTypes['FactorAssessment'], ParentType, ContextType, RequireFields<MutationAssessFactorArgs, 'input'>>;
+  closeAlert?: Resolver<ResolversTypes['ReadinessAlert'], ParentType, ContextType, RequireFields<MutationCloseAlertArgs, 'input'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   createAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationCreateAgencyArgs, 'input'>>;
   createAgencyContact?: Resolver<ResolversTypes['AgencyContact'], ParentType, ContextType, RequireFields<MutationCreateAgencyContactArgs, 'input'>>;
@@ -1732,6 +3744,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createGroupLink?: Resolver<ResolversTypes['GroupLink'], ParentType, ContextType, RequireFields<MutationCreateGroupLinkArgs, 'input'>>;
   createIntervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType, RequireFields<MutationCreateInterventionArgs, 'input'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   createPlace?: Resolver<ResolversTypes['Place'], ParentType, ContextType, RequireFields<MutationCreatePlaceArgs, 'input'>>;
   createSituationReport?: Resolver<ResolversTypes['SituationReport'], ParentType, ContextType, RequireFields<MutationCreateSituationReportArgs, 'input'>>;
@@ -1742,22 +3755,34 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   endParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationEndParticipationArgs, 'input'>>;
   endTie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType, RequireFields<MutationEndTieArgs, 'input'>>;
+  importNetwork?: Resolver<ResolversTypes['NetworkImport'], ParentType, ContextType, RequireFields<MutationImportNetworkArgs, 'boardId' | 'data' | 'format' | 'legalBasis'>>;
+  logAlertAction?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLogAlertActionArgs, 'input'>>;
+  logAlertDecision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<MutationLogAlertDecisionArgs, 'input'>>;
   login?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   loginWithTotp?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<MutationLoginWithTotpArgs, 'code' | 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['NotificationFeed'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  raiseAlert?: Resolver<ResolversTypes['ReadinessAlert'], ParentType, ContextType, RequireFields<MutationRaiseAlertArgs, 'input'>>;
+  recordConvening?: Resolver<ResolversTypes['ReadinessAlert'], ParentType, ContextType, RequireFields<MutationRecordConveningArgs, 'input'>>;
   removePersonFromBoard?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationRemovePersonFromBoardArgs, 'boardId' | 'personId'>>;
   removeTeamMember?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'boardId' | 'userId'>>;
   resetUserTotp?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserTotpArgs, 'userId'>>;
   retireFactor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType, RequireFields<MutationRetireFactorArgs, 'id' | 'version'>>;
   saveLayout?: Resolver<Array<ResolversTypes['NodePosition']>, ParentType, ContextType, RequireFields<MutationSaveLayoutArgs, 'boardId' | 'positions'>>;
+  setAlertActionDone?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationSetAlertActionDoneArgs, 'done' | 'id'>>;
+  setAreaLevel?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationSetAreaLevelArgs, 'input'>>;
+  setReadinessTeamMember?: Resolver<Array<ResolversTypes['ReadinessTeamMember']>, ParentType, ContextType, RequireFields<MutationSetReadinessTeamMemberArgs, 'member' | 'userId'>>;
   setResponsibility?: Resolver<ResolversTypes['AgencyContact'], ParentType, ContextType, RequireFields<MutationSetResponsibilityArgs, 'input'>>;
   setToneSetter?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetToneSetterArgs, 'input'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'userId'>>;
+  startBoardAnalysis?: Resolver<ResolversTypes['AnalysisJob'], ParentType, ContextType, RequireFields<MutationStartBoardAnalysisArgs, 'boardId'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
   updateAgencyContact?: Resolver<ResolversTypes['AgencyContact'], ParentType, ContextType, RequireFields<MutationUpdateAgencyContactArgs, 'input'>>;
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
   updateBoard?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationUpdateBoardArgs, 'input'>>;
+  updateCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationUpdateCommitmentArgs, 'input'>>;
+  updateFactor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType, RequireFields<MutationUpdateFactorArgs, 'input'>>;
   updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
   updateIntervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType, RequireFields<MutationUpdateInterventionArgs, 'input'>>;
   updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'input'>>;
@@ -1766,10 +3791,73 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   updateTie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType, RequireFields<MutationUpdateTieArgs, 'input'>>;
 };
 
+export type NetworkAnalysisResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
+  bridges?: Resolver<Array<ResolversTypes['BridgeTie']>, ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType>;
+  cached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['AppliedTieFilter'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['GroupMetrics']>, ParentType, ContextType>;
+  largestComponent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pageRankConverged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['PersonMetrics']>, ParentType, ContextType>;
+  personCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toneSetterCandidates?: Resolver<ResolversTypes['ToneSetterCandidates'], ParentType, ContextType, RequireFields<NetworkAnalysisToneSetterCandidatesArgs, 'limit'>>;
+};
+
+export type NetworkExportResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NetworkExport'] = ResolversParentTypes['NetworkExport']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesWithheld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkImportResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NetworkImport'] = ResolversParentTypes['NetworkImport']> = {
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  peopleCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleMatched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkStructureResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NetworkStructure'] = ResolversParentTypes['NetworkStructure']> = {
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  largestComponent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NodePositionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  alert?: Resolver<ResolversTypes['ReadinessAlert'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationFeedResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NotificationFeed'] = ResolversParentTypes['NotificationFeed']> = {
+  items?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OverdueResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Overdue'] = ResolversParentTypes['Overdue']> = {
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1787,16 +3875,31 @@ export type ParticipationResolvers<ContextType = Ctx, ParentType extends Resolve
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PathStepResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['AnalysisTie']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['TieType']>, ParentType, ContextType>;
+};
+
+export type PdfDocumentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PdfDocument'] = ResolversParentTypes['PdfDocument']> = {
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['FactorAssessment']>, ParentType, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  factorHistory?: Resolver<Array<ResolversTypes['FactorHistory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PersonKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<PersonMembershipsArgs>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Overdue'], ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, Partial<PersonParticipationsArgs>>;
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responsibleContacts?: Resolver<Array<ResolversTypes['AgencyContact']>, ParentType, ContextType>;
@@ -1811,6 +3914,19 @@ export type PersonConnectionResolvers<ContextType = Ctx, ParentType extends Reso
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type PersonMetricsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PersonMetrics'] = ResolversParentTypes['PersonMetrics']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degreeCentrality?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kCore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PlaceResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1819,36 +3935,199 @@ export type PlaceResolvers<ContextType = Ctx, ParentType extends ResolversParent
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PlanningResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Planning'] = ResolversParentTypes['Planning']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['PlanningGap']>, ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PlanningRow']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['PlanningScope'], ParentType, ContextType>;
+};
+
+export type PlanningEntryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PlanningEntry'] = ResolversParentTypes['PlanningEntry']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  interventionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PlanningGapResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PlanningGap'] = ResolversParentTypes['PlanningGap']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  factor?: Resolver<Maybe<ResolversTypes['Factor']>, ParentType, ContextType>;
+  intervention?: Resolver<Maybe<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlanningGapKind'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['InterventionSuggestion']>, ParentType, ContextType>;
+};
+
+export type PlanningRowResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PlanningRow'] = ResolversParentTypes['PlanningRow']> = {
+  covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['PlanningEntry']>, ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType>;
+  interventionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type PreventionTriangleResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PreventionTriangle'] = ResolversParentTypes['PreventionTriangle']> = {
+  levels?: Resolver<Array<ResolversTypes['TriangleLevel']>, ParentType, ContextType>;
+  totalInterventions?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  totalWeeklyCost?: Resolver<ResolversTypes['AggregateCost'], ParentType, ContextType>;
+};
+
+export type ProgressionPointResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ProgressionPoint'] = ResolversParentTypes['ProgressionPoint']> = {
+  protective?: Resolver<ResolversTypes['ProgressionShare'], ParentType, ContextType>;
+  risk?: Resolver<ResolversTypes['ProgressionShare'], ParentType, ContextType>;
+  weekEnding?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ProgressionShareResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ProgressionShare'] = ResolversParentTypes['ProgressionShare']> = {
+  assessed?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  improved?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  worsened?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  analysisJob?: Resolver<Maybe<ResolversTypes['AnalysisJob']>, ParentType, ContextType, RequireFields<QueryAnalysisJobArgs, 'id'>>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'id'>>;
+  areaNetwork?: Resolver<Maybe<ResolversTypes['AreaNetwork']>, ParentType, ContextType, RequireFields<QueryAreaNetworkArgs, 'areaId'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
+  boardAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType, RequireFields<QueryBoardAnalysisArgs, 'boardId'>>;
   boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType, RequireFields<QueryBoardsArgs, 'first'>>;
+  checkReportText?: Resolver<Array<ResolversTypes['TextWarning']>, ParentType, ContextType, RequireFields<QueryCheckReportTextArgs, 'text'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  egoNetwork?: Resolver<ResolversTypes['EgoNetwork'], ParentType, ContextType, RequireFields<QueryEgoNetworkArgs, 'boardId' | 'personId' | 'steps'>>;
+  eventTypes?: Resolver<Array<ResolversTypes['EventTypeOption']>, ParentType, ContextType>;
+  exportNetwork?: Resolver<ResolversTypes['NetworkExport'], ParentType, ContextType, RequireFields<QueryExportNetworkArgs, 'boardId' | 'format'>>;
   factors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType, RequireFields<QueryFactorsArgs, 'includeRetired'>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
+  groupFactorProfile?: Resolver<Maybe<ResolversTypes['GroupFactorProfile']>, ParentType, ContextType, RequireFields<QueryGroupFactorProfileArgs, 'from' | 'groupId'>>;
   intervention?: Resolver<Maybe<ResolversTypes['Intervention']>, ParentType, ContextType, RequireFields<QueryInterventionArgs, 'id'>>;
+  managerExport?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryManagerExportArgs, 'format' | 'weeks'>>;
+  managerOverview?: Resolver<ResolversTypes['ManagerOverview'], ParentType, ContextType, RequireFields<QueryManagerOverviewArgs, 'weeks'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetingMinutesPdf?: Resolver<ResolversTypes['PdfDocument'], ParentType, ContextType, RequireFields<QueryMeetingMinutesPdfArgs, 'meetingId'>>;
+  myReports?: Resolver<Array<ResolversTypes['SituationReport']>, ParentType, ContextType, RequireFields<QueryMyReportsArgs, 'first'>>;
+  notifications?: Resolver<ResolversTypes['NotificationFeed'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  planning?: Resolver<Maybe<ResolversTypes['Planning']>, ParentType, ContextType, RequireFields<QueryPlanningArgs, 'boardId'>>;
+  readinessAlert?: Resolver<Maybe<ResolversTypes['ReadinessAlert']>, ParentType, ContextType, RequireFields<QueryReadinessAlertArgs, 'id'>>;
+  readinessAlerts?: Resolver<Array<ResolversTypes['ReadinessAlert']>, ParentType, ContextType, RequireFields<QueryReadinessAlertsArgs, 'first'>>;
+  readinessStats?: Resolver<ResolversTypes['ReadinessStats'], ParentType, ContextType, RequireFields<QueryReadinessStatsArgs, 'months'>>;
+  readinessTeam?: Resolver<Array<ResolversTypes['ReadinessTeamMember']>, ParentType, ContextType>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['ShortestPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'boardId' | 'fromId' | 'toId'>>;
+  simulate?: Resolver<ResolversTypes['SimulationResult'], ParentType, ContextType, RequireFields<QuerySimulateArgs, 'boardId' | 'input'>>;
+  simulateRemoval?: Resolver<ResolversTypes['SimulateRemovalResult'], ParentType, ContextType, RequireFields<QuerySimulateRemovalArgs, 'boardId' | 'personIds'>>;
+  situationOverview?: Resolver<ResolversTypes['SituationOverview'], ParentType, ContextType, RequireFields<QuerySituationOverviewArgs, 'latest' | 'weeks'>>;
   tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType, RequireFields<QueryTieArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReadinessAlertResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ReadinessAlert'] = ResolversParentTypes['ReadinessAlert']> = {
+  actions?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['AlertClock'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convening?: Resolver<Maybe<ResolversTypes['Convening']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReadinessStatsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ReadinessStats'] = ResolversParentTypes['ReadinessStats']> = {
+  byMonth?: Resolver<Array<ResolversTypes['MonthConveneStats']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['ConveneStats'], ParentType, ContextType>;
+};
+
+export type ReadinessTeamMemberResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ReadinessTeamMember'] = ResolversParentTypes['ReadinessTeamMember']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ReportEventResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ReportEvent'] = ResolversParentTypes['ReportEvent']> = {
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ShortestPathResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ShortestPath'] = ResolversParentTypes['ShortestPath']> = {
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type SimulateRemovalResultResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SimulateRemovalResult'] = ResolversParentTypes['SimulateRemovalResult']> = {
+  componentsAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  componentsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type SimulationResultResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SimulationResult'] = ResolversParentTypes['SimulationResult']> = {
+  after?: Resolver<ResolversTypes['NetworkStructure'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['NetworkStructure'], ParentType, ContextType>;
+  componentsAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  componentsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gainSupportiveTie?: Resolver<Array<ResolversTypes['SupportGain']>, ParentType, ContextType>;
+  groupsSplit?: Resolver<Array<ResolversTypes['GroupSplit']>, ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  loseLastSupportiveTie?: Resolver<Array<ResolversTypes['SupportLoss']>, ParentType, ContextType>;
+};
+
+export type SituationOverviewResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SituationOverview'] = ResolversParentTypes['SituationOverview']> = {
+  areas?: Resolver<Array<ResolversTypes['AreaOverview']>, ParentType, ContextType>;
+  latestReports?: Resolver<Array<ResolversTypes['SituationReport']>, ParentType, ContextType>;
+  weeks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SituationReportResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SituationReport'] = ResolversParentTypes['SituationReport']> = {
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ReportEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   reporterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['TextWarning']>, ParentType, ContextType>;
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupportGainResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SupportGain'] = ResolversParentTypes['SupportGain']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  supportivePartnersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supportivePartnersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportLossResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SupportLoss'] = ResolversParentTypes['SupportLoss']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  supportivePartnersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TextWarningResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['TextWarning'] = ResolversParentTypes['TextWarning']> = {
+  blocking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TextWarningKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TieResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
@@ -1884,9 +4163,45 @@ export type TieValuesResolvers<ContextType = Ctx, ParentType extends ResolversPa
   valence?: Resolver<ResolversTypes['Valence'], ParentType, ContextType>;
 };
 
+export type ToneSetterCandidateResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ToneSetterCandidate'] = ResolversParentTypes['ToneSetterCandidate']> = {
+  isMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<ResolversTypes['ToneSetterParts'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ToneSetterReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ToneSetterCandidatesResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ToneSetterCandidates'] = ResolversParentTypes['ToneSetterCandidates']> = {
+  candidates?: Resolver<Array<ResolversTypes['ToneSetterCandidate']>, ParentType, ContextType>;
+  caution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['AnalysisCaveat']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subgroups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ToneSetterPartsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ToneSetterParts'] = ResolversParentTypes['ToneSetterParts']> = {
+  crossSubgroupShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lookedUpShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recruitShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tieShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ToneSetterReasonResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ToneSetterReason'] = ResolversParentTypes['ToneSetterReason']> = {
+  code?: Resolver<ResolversTypes['ToneSetterReasonCode'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TotpEnrolmentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['TotpEnrolment'] = ResolversParentTypes['TotpEnrolment']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TriangleLevelResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['TriangleLevel'] = ResolversParentTypes['TriangleLevel']> = {
+  interventions?: Resolver<ResolversTypes['AggregateCount'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PreventionLevel'], ParentType, ContextType>;
+  weeklyCost?: Resolver<ResolversTypes['AggregateCost'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1904,39 +4219,120 @@ export type UserConnectionResolvers<ContextType = Ctx, ParentType extends Resolv
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type WeekLevelResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['WeekLevel'] = ResolversParentTypes['WeekLevel']> = {
+  level?: Resolver<Maybe<ResolversTypes['AreaLevel']>, ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Ctx> = {
+  ActionItem?: ActionItemResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  AgencyAggregate?: AgencyAggregateResolvers<ContextType>;
   AgencyContact?: AgencyContactResolvers<ContextType>;
+  AggregateCost?: AggregateCostResolvers<ContextType>;
+  AggregateCount?: AggregateCountResolvers<ContextType>;
+  AlertClock?: AlertClockResolvers<ContextType>;
+  AnalysisCaveat?: AnalysisCaveatResolvers<ContextType>;
+  AnalysisJob?: AnalysisJobResolvers<ContextType>;
+  AnalysisTie?: AnalysisTieResolvers<ContextType>;
+  AppliedTieFilter?: AppliedTieFilterResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
+  AreaActivity?: AreaActivityResolvers<ContextType>;
+  AreaAggregate?: AreaAggregateResolvers<ContextType>;
+  AreaLevelChange?: AreaLevelChangeResolvers<ContextType>;
+  AreaNetwork?: AreaNetworkResolvers<ContextType>;
+  AreaNetworkGroup?: AreaNetworkGroupResolvers<ContextType>;
+  AreaNetworkPerson?: AreaNetworkPersonResolvers<ContextType>;
+  AreaOverview?: AreaOverviewResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   Board?: BoardResolvers<ContextType>;
   BoardChanges?: BoardChangesResolvers<ContextType>;
+  BridgeTie?: BridgeTieResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  Commitment?: CommitmentResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  ConveneStats?: ConveneStatsResolvers<ContextType>;
+  Convening?: ConveningResolvers<ContextType>;
   Cost?: CostResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decision?: DecisionResolvers<ContextType>;
+  EgoMember?: EgoMemberResolvers<ContextType>;
+  EgoNetwork?: EgoNetworkResolvers<ContextType>;
+  EventTypeOption?: EventTypeOptionResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   Factor?: FactorResolvers<ContextType>;
   FactorAssessment?: FactorAssessmentResolvers<ContextType>;
+  FactorHistory?: FactorHistoryResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  GroupConnection?: GroupConnectionResolvers<ContextType>;
+  GroupConnector?: GroupConnectorResolvers<ContextType>;
+  GroupFactorCount?: GroupFactorCountResolvers<ContextType>;
+  GroupFactorProfile?: GroupFactorProfileResolvers<ContextType>;
   GroupLink?: GroupLinkResolvers<ContextType>;
+  GroupMetrics?: GroupMetricsResolvers<ContextType>;
+  GroupSplit?: GroupSplitResolvers<ContextType>;
+  GroupTieCount?: GroupTieCountResolvers<ContextType>;
+  HeatMapRow?: HeatMapRowResolvers<ContextType>;
   Intervention?: InterventionResolvers<ContextType>;
+  InterventionSuggestion?: InterventionSuggestionResolvers<ContextType>;
+  ManagerOverview?: ManagerOverviewResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingAgenda?: MeetingAgendaResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  MonthConveneStats?: MonthConveneStatsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
+  NetworkExport?: NetworkExportResolvers<ContextType>;
+  NetworkImport?: NetworkImportResolvers<ContextType>;
+  NetworkStructure?: NetworkStructureResolvers<ContextType>;
   NodePosition?: NodePositionResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationFeed?: NotificationFeedResolvers<ContextType>;
+  Overdue?: OverdueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  PdfDocument?: PdfDocumentResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonMetrics?: PersonMetricsResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  Planning?: PlanningResolvers<ContextType>;
+  PlanningEntry?: PlanningEntryResolvers<ContextType>;
+  PlanningGap?: PlanningGapResolvers<ContextType>;
+  PlanningRow?: PlanningRowResolvers<ContextType>;
+  PreventionTriangle?: PreventionTriangleResolvers<ContextType>;
+  ProgressionPoint?: ProgressionPointResolvers<ContextType>;
+  ProgressionShare?: ProgressionShareResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReadinessAlert?: ReadinessAlertResolvers<ContextType>;
+  ReadinessStats?: ReadinessStatsResolvers<ContextType>;
+  ReadinessTeamMember?: ReadinessTeamMemberResolvers<ContextType>;
+  ReportEvent?: ReportEventResolvers<ContextType>;
+  ShortestPath?: ShortestPathResolvers<ContextType>;
+  SimulateRemovalResult?: SimulateRemovalResultResolvers<ContextType>;
+  SimulationResult?: SimulationResultResolvers<ContextType>;
+  SituationOverview?: SituationOverviewResolvers<ContextType>;
   SituationReport?: SituationReportResolvers<ContextType>;
+  SupportGain?: SupportGainResolvers<ContextType>;
+  SupportLoss?: SupportLossResolvers<ContextType>;
+  TextWarning?: TextWarningResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   TieChange?: TieChangeResolvers<ContextType>;
   TieValues?: TieValuesResolvers<ContextType>;
+  ToneSetterCandidate?: ToneSetterCandidateResolvers<ContextType>;
+  ToneSetterCandidates?: ToneSetterCandidatesResolvers<ContextType>;
+  ToneSetterParts?: ToneSetterPartsResolvers<ContextType>;
+  ToneSetterReason?: ToneSetterReasonResolvers<ContextType>;
   TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
+  TriangleLevel?: TriangleLevelResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
+  WeekLevel?: WeekLevelResolvers<ContextType>;
 };
 

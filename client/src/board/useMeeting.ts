@@ -1,0 +1,27 @@
+// Meeting mode survives a reload of the tab (a reload on the projector must not reveal names),
+// and is per tab: another window at the desk is not in meeting mode.
+import { useCallback, useState } from 'react';
+
+const KEY = 'tavla.meeting';
+
+function read(): boolean {
+  try {
+    return sessionStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function useMeeting(): [boolean, (on: boolean) => void] {
+  const [on, setOn] = useState(read);
+  const set = useCallback((value: boolean) => {
+    try {
+      if (value) sessionStorage.setItem(KEY, '1');
+      else sessionStorage.removeItem(KEY);
+    } catch {
+      // Without storage it still works for this page.
+    }
+    setOn(value);
+  }, []);
+  return [on, set];
+}

@@ -1,0 +1,56 @@
+// Export the current view: PNG and SVG pictures, and a one-page PDF for the minutes.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Core } from 'cytoscape';
+import type { OverlayModel } from '../board/overlay.js';
+import { notify } from '../app/notify.js';
+import { todayIso } from '../board/model.js';
+import { download, fileName } from './download.js';
+import { canvasBlob, renderView } from './image.js';
+import { boardSvg } from './svg.js';
+import { minutesPdf, type MinutesInfo } from './pdf.js';
+
+interface Props {
+  cy(): Core | null;
+  overlay(): OverlayModel;
+  meeting: boolean;
+  title: string;
+  dimmed(id: string): boolean;
+  minutes(): MinutesInfo;
+  /** The list view is showing: the canvas is hidden and cannot be exported. */
+  disabled: boolean;
+}
+
+export function ExportMenu(props: Props) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const run = async (kind: 'png' | 'svg' | 'pdf') => {
+    const cy = props.cy();
+    if (!cy) return;
+    setBusy(true);
+    try {
+      const name = fileName(props.title, todayIso(), kind);
+      if (kind === 'svg') {
+        download(new Blob([boardSvg(cy, props.overlay(), props.meeting, props.dimmed)], { type: 'image/svg+xml' }), name);
+      } else {
+        const canvas = await renderView(cy, props.overlay(), props.meeting, props.dimmed, kind === 'png' ? 2 : 2.5);
+        download(kind === 'png' ? await canvasBlob(canvas, 'image/png') : await minutesPdf(canvas, props.minutes(), t), name);
+      }
+      notify(t('export.done', { name }));
+    } catch {
+      notify(t('export.failed'), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="toolbar-group" role="group" aria-labelledby="export-label">
+      <span id="export-label" className="group-label">{t('export.title')}</span>
+      {(['png', 'svg', 'pdf'] as const).map((k) => (
+        <button key={k} type="button" className="btn" disabled={busy || props.disabled} onClick={() => void run(k)} title={t(`export.${k}Help`)}>
+          {t(`export.${k}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// Links to the situation overview and readiness pages, with the unread-notification badge, for the
+// app header. An outside reporter gets only the report link: they may see nothing else.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mutate, query } from '../api/client.js';
+import { op } from '../api/documents.js';
+import { navigate } from '../app/router.js';
+import type { MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables, NotificationsQuery, NotificationsQueryVariables } from '../generated/graphql.js';
+import './strings.js';
+import './readiness.css';
+
+const NOTIFICATIONS = op<NotificationsQuery, NotificationsQueryVariables>('Notifications');
+const MARK_READ = op<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>('MarkNotificationsRead');
+
+/** Roles that see the situation picture (the policy's readiness and report readers). */
+const STAFF = new Set(['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER']);
+
+function Link({ to, children }: { to: string; children: React.ReactNode }) {
+  return (
+    <a href={to} onClick={(e) => { e.preventDefault(); navigate(to); }}>
+      {children}
+    </a>
+  );
+}
+
+export function SituationNav({ role }: { role: string }) {
+  const { t } = useTranslation();
+  const [unread, setUnread] = useState(0);
+  const staff = STAFF.has(role);
+  useEffect(() => {
+    if (!staff) return;
+    const poll = () => query(NOTIFICATIONS, {}).then((r) => setUnread(r.notifications.unread), () => undefined);
+    void poll();
+    // New alerts reach an open app within a minute.
+    const id = window.setInterval(poll, 60_000);
+    return () => window.clearInterval(id);
+  }, [staff]);
+
+  if (role === 'REPORTER') return <nav className="nav-situation" aria-label={t('situation.nav.report')}><Link to="/report">{t('situation.nav.report')}</Link></nav>;
+  if (!staff) return null;
+  return (
+    <nav className="nav-situation" aria-label={t('situation.nav.overview')}>
+      <Link to="/situation">{t('situation.nav.overview')}</Link>
+      <a
+        href="/readiness"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/readiness');
+          if (unread) void mutate(MARK_READ, {}).then((r) => setUnread(r.markNotificationsRead.unread), () => undefined);
+        }}
+      >
+        {t('situation.nav.readiness')}
+        {unread > 0 && (
+          <>
+            {' '}
+            <span className="badge" aria-hidden="true">{unread}</span>
+            <span className="visually-hidden">({t('situation.nav.unread', { count: unread })})</span>
+          </>
+        )}
+      </a>
+      {role !== 'MANAGER' && <Link to="/report">{t('situation.nav.report')}</Link>}
+    </nav>
+  );
+}

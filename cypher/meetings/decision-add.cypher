@@ -1,0 +1,6 @@
+MATCH (m:Meeting {id: $meetingId})
+MERGE (d:Decision {id: $id})
+ON CREATE SET d.text = $text, d.recordedBy = $userName, d.recordedById = $userId, d.version = 1,
+              d.recordedAt = datetime(), d.createdAt = datetime(), d.updatedAt = datetime()
+MERGE (m)-[:HAS_DECISION]->(d)
+RETURN d {.*} AS decision

@@ -1,0 +1,1 @@
+RETURN EXISTS { (:User {id: $userId})-[:IN_READINESS_TEAM]->(:ReadinessTeam) } AS member

@@ -1,0 +1,3 @@
+// Test only: a login-failure counter as stored.
+MATCH (t:LoginThrottle {key: $key})
+RETURN t.failures AS failures

@@ -1,0 +1,253 @@
+// Issue #3's benchmark: time from navigation to the board drawn, in headless Chromium against a
+// real server, median of 5, for the demo board and for a generated board of 1,000 people and
+// 4,000 ties, with saved positions and with none (the first layout). Also the longest main-thread
+// task while opening (PerformanceObserver 'longtask') and frame times while panning and zooming.
+// Starts its own Tavla and embedded Neo4j in a temp dir on free ports.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { loadConfig } from '../../server/src/config.js';
+import { startTavla } from '../../server/src/server.js';
+import { hashPassword } from '../../server/src/auth/passwords.js';
+import { newId } from '../../server/src/shared/ids.js';
+import { freePort } from '../../tests/support/free-port.js';
+import { launchChromium } from '../../tests/support/browser.js';
+import { fmt, median } from './stats.js';
+
+const PEOPLE = 1000;
+const TIES = 4000;
+const COMMUNITIES = 20;
+const RUNS = 5;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const types = ['FRIEND', 'FAMILY', 'CLASSMATE', 'CONFLICT', 'CO_OFFENDING', 'LOOKS_UP_TO', 'RECRUITS', 'PROTECTIVE_ADULT'];
+const valences = ['SUPPORTIVE', 'HARMFUL', 'AMBIVALENT'];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** A large network shaped like a real one: 20 communities, most ties inside them, some across. */
+function generate(passwordHash: string) {
+  const r = rng(7);
+  const day = '2026-01-01';
+  const userId = newId('user');
+  const people = Array.from({ length: PEOPLE }, (_, i) => ({
+    id: newId('person'), kind: i % 25 === 0 ? 'INFLUENTIAL_FIGURE' : 'YOUNG_PERSON', alias: `P${i}`, name: `Bench Person ${i}`, birthYear: 2008 + (i % 6),
+  }));
+  const community = (i: number) => i % COMMUNITIES;
+  const seen = new Set<string>();
+  const ties = [];
+  while (ties.length < TIES) {
+    const a = Math.floor(r() * PEOPLE);
+    let b = Math.floor(r() * PEOPLE);
+    if (r() < 0.85) b = (Math.floor(r() * (PEOPLE / COMMUNITIES)) * COMMUNITIES + community(a)) % PEOPLE;
+    if (a === b || seen.has(`${a}-${b}`)) continue;
+    seen.add(`${a}-${b}`);
+    const type: string = types[ties.length % types.length]!;
+    ties.push({
+      id: newId('tie'), sourceId: people[a]!.id, targetId: people[b]!.id, type, strength: 1 + Math.floor(r() * 5), valence: valences[ties.length % 3],
+      directed: type === 'LOOKS_UP_TO' || type === 'RECRUITS', sourceAgencyId: null, legalBasis: 'CONSENT', confidence: 'MEDIUM', validFrom: day, validTo: null, note: null, version: 1,
+    });
+  }
+  // Saved positions as a laid-out board would have them: each community around its own centre.
+  const pos = people.map((_, i) => {
+    const c = community(i);
+    const cx = (c % 5) * 900, cy = Math.floor(c / 5) * 900;
+    const a = r() * 2 * Math.PI, d = 60 + r() * 330;
+    return { x: Math.round(cx + d * Math.cos(a)), y: Math.round(cy + d * Math.sin(a)) };
+  });
+  const groups = Array.from({ length: 10 }, (_, g) => ({ id: newId('group'), name: `Gruppe ${g + 1}`, description: null, areaId: null }));
+  const memberships = groups.flatMap((g, gi) =>
+    Array.from({ length: 12 }, (_, k) => ({ id: newId('membership'), personId: people[(gi * 2 + k * COMMUNITIES) % PEOPLE]!.id, groupId: g.id, role: k === 0 ? 'LEADER' : k < 6 ? 'CORE' : 'PERIPHERAL', validFrom: day, validTo: null })),
+  );
+  const board = (title: string, positioned: boolean) => {
+    const id = newId('board');
+    return {
+      id,
+      board: { id, title, description: '', areaId: null },
+      people: people.map((p, i) => ({ boardId: id, personId: p.id, toneSetter: i % 97 === 0, x: positioned ? pos[i]!.x : null, y: positioned ? pos[i]!.y : null, addedAt: `${day}T00:00:00Z` })),
+      groups: groups.map((g, gi) => ({ boardId: id, groupId: g.id, x: positioned ? (gi % 5) * 900 : null, y: positioned ? Math.floor(gi / 5) * 900 - 450 : null, addedAt: `${day}T00:00:00Z` })),
+    };
+  };
+  const saved = board('Bench: 1000 people, saved layout', true);
+  const fresh = board('Bench: 1000 people, never laid out', false);
+  const username = `bench-render-${saved.id.slice(4, 12)}`;
+  return {
+    username,
+    saved: saved.id,
+    fresh: fresh.id,
+    rows: {
+      people, ties, groups, memberships,
+      boards: [saved.board, fresh.board],
+      boardPeople: [...saved.people, ...fresh.people],
+      boardGroups: [...saved.groups, ...fresh.groups],
+      users: [{ id: userId, username, displayName: 'Bench', role: 'COORDINATOR', agencyId: null, passwordHash, demo: false }],
+      teams: [saved.id, fresh.id].map((boardId) => ({ userId, boardId, since: day })),
+    } as Record<string, unknown[]>,
+  };
+}
+
+const order = ['10_people:people', '11_groups:groups', '12_memberships:memberships', '14_ties:ties', '30_boards:boards', '31_board_people:boardPeople', '32_board_groups:boardGroups', '90_users:users', '91_teams:teams'];
+
+// Collected from the first instant of each page (CDP init script: not subject to the page's CSP).
+const INIT = `
+  window.__longTasks = [];
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}
+`;
+
+interface Run {
+  drawn: number;
+  longest: number;
+  over200: number;
+}
+
+async function open(page: Page, url: string): Promise<Run> {
+  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('tavla:board-drawn').length > 0, undefined, { timeout: 120_000, polling: 50 });
+  } catch (err) {
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`)).catch(() => []);
+    throw new Error(`board not drawn at ${url}; marks: ${marks.join(', ')}; ${err instanceof Error ? err.message : err}`);
+  }
+  const drawn = await page.evaluate(() => performance.getEntriesByName('tavla:board-drawn')[0]!.startTime);
+  // Let any follow-up work (saving a first layout, overlays) finish and be counted.
+  await page.waitForTimeout(1200);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return { drawn, longest: tasks.length ? Math.max(...tasks) : 0, over200: tasks.filter((d) => d > 200).length };
+}
+
+/** Frame times while zooming and panning with the mouse wheel and a drag on the empty canvas. */
+async function interact(page: Page): Promise<{ p95: number; median: number }> {
+  const box = (await page.getByTestId('board-canvas').boundingBox())!;
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__frameRun = true;
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frameRun) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, i < 6 ? -120 : 120);
+  // Pan by dragging from a corner (empty canvas more likely than the middle).
+  await page.mouse.move(box.x + 15, box.y + box.height - 15);
+  await page.mouse.down();
+  for (let i = 0; i < 20; i++) await page.mouse.move(box.x + 15 + i * 12, box.y + box.height - 15 - i * 6);
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __frameRun: boolean };
+    w.__frameRun = false;
+    return w.__frames.slice(1);
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, median: median(frames) };
+}
+
+export async function runBoardRenderBench(): Promise<string[]> {
+  if (!existsSync(join(root, 'client/dist/index.html'))) execFileSync('npm', ['run', 'build', '-w', 'client'], { cwd: root, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'tavla-render-bench-'));
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: String(await freePort()), EMBEDDED_NEO4J_PORT: String(await freePort()), EMBEDDED_NEO4J_DIR: dir, SEED_DEMO: 'always', LOG_LEVEL: 'error' });
+  const running = await startTavla(config);
+  const browser = await launchChromium();
+  try {
+    const password = 'bench-password-123';
+    const gen = generate(await hashPassword(password));
+    await running.db.write((tx) => tx.rows('bench/drop-audit-person-index'));
+    await running.db.write(async (tx) => {
+      for (const entry of order) {
+        const [file, key] = entry.split(':') as [string, string];
+        await tx.rows(`seed/${file}`, { rows: gen.rows[key] });
+      }
+    });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(INIT);
+    const login = async (username: string, pw: string) => {
+      const r = await context.request.post(`${running.url}/graphql`, {
+        headers: { 'content-type': 'application/json' },
+        data: { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', variables: { u: username, p: pw } },
+      });
+      if (!r.ok()) throw new Error(`login failed: ${r.status()}`);
+    };
+    const boardId = async (title: RegExp) => {
+      const r = await context.request.post(`${running.url}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query: '{ boards { id title } }' } });
+      return ((await r.json()) as { data: { boards: { id: string; title: string }[] } }).data.boards.find((b) => title.test(b.title))!.id;
+    };
+    const scenarios: { name: string; target: number; user: [string, string]; board: () => Promise<string>; before?: (id: string) => Promise<void> }[] = [
+      { name: 'demo board (saved layout)', target: 300, user: ['coordinator', 'tavla-demo'], board: () => boardId(/Solbakken/) },
+      { name: `${PEOPLE} people / ${TIES} ties, saved layout`, target: 1500, user: [gen.username, password], board: async () => gen.saved },
+      {
+        name: `${PEOPLE} people / ${TIES} ties, first layout`, target: 3000, user: [gen.username, password], board: async () => gen.fresh,
+        before: (id) => running.db.write((tx) => tx.rows('bench/clear-layout', { boardId: id })).then(() => undefined),
+      },
+    ];
+    const lines = [`board render in headless Chromium, ${RUNS} runs each (after one warm-up), navigation to board drawn:`];
+    for (const s of scenarios) {
+      if (process.env.BENCH_ONLY && !s.name.includes(process.env.BENCH_ONLY)) continue;
+      await login(...s.user);
+      const id = await s.board();
+      const url = `${running.url}/boards/${id}`;
+      if (process.env.BENCH_DEBUG) {
+        const q = readFileSync(join(root, 'client/src/board/board.graphql'), 'utf8');
+        const t0 = performance.now();
+        const r = await context.request.post(`${running.url}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query: q, operationName: 'Board', variables: { id } }, timeout: 300_000 });
+        const body = await r.text();
+        console.error(`  ${s.name}: Board query ${fmt(performance.now() - t0)}, ${body.length} bytes, ${body.slice(0, 200)}`);
+      }
+      const runs: Run[] = [];
+      let frames = { p95: 0, median: 0 };
+      for (let i = 0; i <= RUNS; i++) {
+        await s.before?.(id);
+        const page = await context.newPage();
+        if (process.env.BENCH_DEBUG) {
+          page.on('console', (m) => console.error('  page:', m.type(), m.text().slice(0, 300)));
+          page.on('pageerror', (e) => console.error('  page error:', e.message));
+        }
+        const cdp = process.env.BENCH_PROFILE && i === 1 ? await context.newCDPSession(page) : null;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+          await cdp.send('Profiler.start');
+        }
+        const run = await open(page, url);
+        if (cdp) {
+          const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
+          const self = new Map<string, number>();
+          const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+          profile.samples.forEach((id, k) => {
+            const n = byId.get(id)!;
+            const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+            self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+          });
+          console.error([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+        }
+        if (process.env.BENCH_DEBUG) console.error(`  ${s.name} run ${i}: ${fmt(run.drawn)}, longest task ${fmt(run.longest)}`);
+        if (i > 0) runs.push(run);
+        if (i === RUNS) frames = await interact(page);
+        await page.close();
+      }
+      const m = median(runs.map((r) => r.drawn));
+      const longest = Math.max(...runs.map((r) => r.longest));
+      lines.push(
+        `  ${s.name}: median ${fmt(m)} (min ${fmt(Math.min(...runs.map((r) => r.drawn)))}, max ${fmt(Math.max(...runs.map((r) => r.drawn)))}); target <= ${s.target} ms ${m <= s.target ? 'MET' : 'NOT MET'}`,
+        `    longest main-thread task ${fmt(longest)}, tasks over 200 ms per open: ${Math.max(...runs.map((r) => r.over200))} (target 0) ${longest <= 200 ? 'MET' : 'NOT MET'}`,
+        `    pan/zoom frames: median ${fmt(frames.median)}, p95 ${fmt(frames.p95)}`,
+      );
+    }
+    await context.close();
+    return lines;
+  } finally {
+    await browser.close();
+    await running.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runBoardRenderBench().then((lines) => console.log(lines.join('\n')), (e) => { console.error(e); process.exit(1); });
+}

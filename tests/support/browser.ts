@@ -1,0 +1,108 @@
+// Headless Chromium (Debian's) for the browser tests and the render benchmark, plus helpers to
+// log in, read the board through the test hook, and run axe-core.
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+export const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'e2e', 'screenshots');
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** A projector-like viewport (1366×768 is still what many meeting-room projectors show). */
+export async function newContext(browser: Browser, opts: { locale?: string; width?: number; height?: number } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 },
+    locale: opts.locale ?? 'en-GB',
+    acceptDownloads: true,
+  });
+}
+
+export async function login(page: Page, baseUrl: string, username = 'coordinator', password = 'tavla-demo'): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByLabel(/username|användarnamn|brugernavn/i).fill(username);
+  await page.getByLabel(/^(password|lösenord|adgangskode)$/i).fill(password);
+  await page.getByRole('button', { name: /log in|logga in|log ind/i }).click();
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * Runs axe-core in the page (evaluated through the DevTools protocol, which the page's CSP does
+ * not govern) and returns the serious and critical violations (WCAG 2.1 A and AA rules).
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Reads through the test-only window.__tavla hook (non-production builds). */
+export interface HookNode {
+  id: string;
+  label: string;
+  classes: string[];
+  x: number;
+  y: number;
+  rx: number;
+  ry: number;
+}
+
+export interface HookEdge {
+  id: string;
+  source: string;
+  target: string;
+  classes: string[];
+  width: number;
+  colour: string;
+  lineStyle: string;
+  arrow: string;
+}
+
+export async function boardState(page: Page): Promise<{ nodes: HookNode[]; edges: HookEdge[]; zoom: number }> {
+  return page.evaluate(() => {
+    type Cy = import('cytoscape').Core;
+    const hook = (window as unknown as { __tavla?: { cy: () => Cy | null } }).__tavla;
+    const cy = hook?.cy();
+    if (!cy) return { nodes: [], edges: [], zoom: 0 };
+    return {
+      zoom: cy.zoom(),
+      nodes: cy.nodes().map((n) => ({
+        id: n.id(), label: String(n.data('label') ?? ''), classes: n.classes(), x: n.position().x, y: n.position().y,
+        rx: n.renderedPosition().x, ry: n.renderedPosition().y,
+      })),
+      edges: cy.edges().map((e) => ({
+        id: e.id(), source: e.source().id(), target: e.target().id(), classes: e.classes(), width: parseFloat(String(e.style('width'))),
+        colour: String(e.style('line-color')), lineStyle: String(e.style('line-style')), arrow: String(e.style('target-arrow-shape')),
+      })),
+    };
+  });
+}
+
+export async function waitForBoard(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('tavla:board-drawn').length > 0, undefined, { timeout: 30_000 });
+}
