@@ -1,11 +1,20 @@
 // The ties in force on $asOf between two people on the board, with only what analysis reads
 // (plus the legal basis, which decides whether a tie may leave Tavla in an export). One row per
-// tie, so a large board streams instead of arriving as one huge record.
+// source person with their ties as lists ([id, target, type, strength, valence, directed,
+// legalBasis]): a fifth of the records of one row per tie, and no sort of every tie; the order
+// (people by id, each one's ties by id) is stable, so equal boards hash equally.
 MATCH (b:Board {id: $boardId})
 WHERE EXISTS { (b)<-[:ON_TEAM]-(:User {id: $userId}) }
-MATCH (b)-[:INCLUDES]->(p1:Person)-[t:TIE]->(p2:Person)
-WHERE t.validFrom <= date($asOf) AND (t.validTo IS NULL OR t.validTo > date($asOf))
-  AND EXISTS { (p2)<-[:INCLUDES]-(b) }
-RETURN t.id AS id, p1.id AS source, p2.id AS target, t.type AS type, t.strength AS strength,
-       t.valence AS valence, t.directed AS directed, t.legalBasis AS legalBasis
-ORDER BY t.id
+MATCH (b)-[:INCLUDES]->(p1:Person)
+CALL (b, p1) {
+  MATCH (p1)-[t:TIE]->(p2:Person)
+  WHERE t.validFrom <= date($asOf) AND (t.validTo IS NULL OR t.validTo > date($asOf))
+    AND EXISTS { (p2)<-[:INCLUDES]-(b) }
+  WITH t, p2
+  ORDER BY t.id
+  RETURN collect([t.id, p2.id, t.type, t.strength, t.valence, t.directed, t.legalBasis]) AS ties
+}
+WITH p1, ties
+WHERE size(ties) > 0
+RETURN p1.id AS source, ties
+ORDER BY source

@@ -96,7 +96,8 @@ const order = ['10_people:people', '11_groups:groups', '12_memberships:membershi
 // Collected from the first instant of each page (CDP init script: not subject to the page's CSP).
 const INIT = `
   window.__longTasks = [];
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}
+  window.__longTaskLog = [];
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__longTasks.push(e.duration); window.__longTaskLog.push(Math.round(e.startTime) + '+' + Math.round(e.duration)); } }).observe({ type: 'longtask', buffered: true }); } catch {}
 `;
 
 interface Run {
@@ -111,12 +112,22 @@ async function open(page: Page, url: string): Promise<Run> {
     await page.waitForFunction(() => performance.getEntriesByName('tavla:board-drawn').length > 0, undefined, { timeout: 120_000, polling: 50 });
   } catch (err) {
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`)).catch(() => []);
+    if (process.env.BENCH_DEBUG) console.error('  page text:', (await page.locator('body').innerText().catch(() => '')).slice(0, 400));
     throw new Error(`board not drawn at ${url}; marks: ${marks.join(', ')}; ${err instanceof Error ? err.message : err}`);
   }
   const drawn = await page.evaluate(() => performance.getEntriesByName('tavla:board-drawn')[0]!.startTime);
   // Let any follow-up work (saving a first layout, overlays) finish and be counted.
   await page.waitForTimeout(1200);
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  if (process.env.BENCH_DEBUG) {
+    const log = await page.evaluate(() => ({
+      tasks: (window as unknown as { __longTaskLog: string[] }).__longTaskLog.join(' '),
+      marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '),
+      nav: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd),
+      res: performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop()}:${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`).join(' '),
+    }));
+    console.error(`    tasks ${log.tasks}\n    marks ${log.marks} html@${log.nav}\n    resources ${log.res}`);
+  }
   return { drawn, longest: tasks.length ? Math.max(...tasks) : 0, over200: tasks.filter((d) => d > 200).length };
 }
 
@@ -178,7 +189,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
       const r = await context.request.post(`${running.url}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query: '{ boards { id title } }' } });
       return ((await r.json()) as { data: { boards: { id: string; title: string }[] } }).data.boards.find((b) => title.test(b.title))!.id;
     };
-    const scenarios: { name: string; target: number; user: [string, string]; board: () => Promise<string>; before?: (id: string) => Promise<void> }[] = [
+    const scenarios: { name: string; target: number; user: [string, string]; board: () => Promise<string>; before?: (id: string) => Promise<void>; query?: string }[] = [
       { name: 'demo board (saved layout)', target: 300, user: ['coordinator', 'tavla-demo'], board: () => boardId(/Solbakken/) },
       { name: `${PEOPLE} people / ${TIES} ties, saved layout`, target: 1500, user: [gen.username, password], board: async () => gen.saved },
       {
@@ -188,10 +199,10 @@ export async function runBoardRenderBench(): Promise<string[]> {
     ];
     const lines = [`board render in headless Chromium, ${RUNS} runs each (after one warm-up), navigation to board drawn:`];
     for (const s of scenarios) {
-      if (process.env.BENCH_ONLY && !s.name.includes(process.env.BENCH_ONLY)) continue;
+      if (process.env.BENCH_ONLY && !s.name.startsWith(process.env.BENCH_ONLY)) continue;
       await login(...s.user);
       const id = await s.board();
-      const url = `${running.url}/boards/${id}`;
+      const url = `${running.url}/boards/${id}${s.query ?? process.env.BENCH_QUERY ?? ''}`;
       if (process.env.BENCH_DEBUG) {
         const q = readFileSync(join(root, 'client/src/board/board.graphql'), 'utf8');
         const t0 = performance.now();

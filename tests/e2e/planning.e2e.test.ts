@@ -57,13 +57,19 @@ afterAll(async () => {
 });
 
 describe('the planning view', () => {
-  it('is reached from the board, which shows what is overdue', async () => {
+  it('is reached from the board, which shows what is overdue there and in the person’s panel', async () => {
     await login(page, server.url, 'coordinator');
     await page.getByRole('heading', { name: 'My boards' }).waitFor();
     await page.goto(`${server.url}/boards/${boardId}`);
     await waitForBoard(page);
     const link = page.getByRole('link', { name: /Planning/ });
     await expect.poll(() => link.textContent(), { timeout: 15_000 }).toContain('1 overdue');
+    // The person's panel flags it too.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('button', { name: /Elin/ }).filter({ hasText: /Details/ }).first().click();
+    const overdue = page.getByRole('region', { name: 'Overdue' });
+    await expect.poll(() => overdue.textContent(), { timeout: 15_000 }).toContain('Follow-up of “Samtal med familjen” was due');
+    await expectAxeClean(page, 'person panel');
     await link.click();
     await page.getByRole('heading', { name: 'Planning: E2E planering' }).waitFor();
   });
@@ -120,7 +126,7 @@ describe('the managers’ view', () => {
     for (const name of ['Prevention triangle: interventions per level', 'Cost pyramid: share of the weekly cost per level', 'Share improved per week']) {
       await m.getByRole('img', { name }).waitFor();
     }
-    for (const name of ['The prevention triangle', 'Interventions × factors', 'By responsible agency', 'By area', 'Progression']) {
+    for (const name of ['The prevention triangle', 'Interventions × factors', 'By responsible agency', 'By area', 'Share improved per week']) {
       await m.getByRole('table', { name }).waitFor();
     }
     const triangle = m.getByRole('table', { name: 'The prevention triangle' });

@@ -45,7 +45,7 @@ describe('a readiness alert', () => {
     await page.getByRole('link', { name: /^Readiness/ }).click();
     await page.getByRole('heading', { name: 'Raise an alert' }).waitFor();
     await expectAxeClean(page, 'readiness list');
-    await page.getByLabel('Area').selectOption({ label: 'Lærkeparken' });
+    await page.getByRole('combobox', { name: 'Area' }).selectOption({ label: 'Lærkeparken' });
     await page.getByLabel('Critical').check();
     await page.getByLabel(/^Reason/).fill(reason);
     await page.getByRole('button', { name: 'Raise alert and start the clock' }).click();
@@ -78,11 +78,11 @@ describe('a readiness alert', () => {
     await page.getByRole('button', { name: 'Record convening' }).click();
     await page.getByText(/^Convened .*, recorded by Anders Lund$/).waitFor();
     await page.getByText(/^Convened in time, after \d+ min$/).waitFor();
-    await page.getByLabel('Decision').fill('Gadeplansteamet er på torvet fire aftener om ugen');
+    await page.getByLabel('Decision', { exact: true }).fill('Gadeplansteamet er på torvet fire aftener om ugen');
     await page.getByRole('button', { name: 'Log decision' }).click();
     await page.getByText('Gadeplansteamet er på torvet fire aftener om ugen').waitFor();
-    await page.getByLabel('What').fill('Belysning i P-kælderen under blok C');
-    await page.getByLabel('Who').fill('Boligforeningen Lærkebo');
+    await page.getByLabel('What', { exact: true }).fill('Belysning i P-kælderen under blok C');
+    await page.getByLabel('Who', { exact: true }).fill('Boligforeningen Lærkebo');
     await page.getByRole('button', { name: 'Log action' }).click();
     await page.getByRole('checkbox', { name: 'Done: Belysning i P-kælderen under blok C' }).check();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Done: Belysning i P-kælderen under blok C' }).isChecked()).toBe(true);
@@ -93,7 +93,7 @@ describe('a readiness alert', () => {
     await page.getByLabel('Summary').fill('Roligt på torvet i to uger; belysningen er skiftet.');
     await page.getByLabel('Area level after the alert').selectOption('ELEVATED');
     await page.getByRole('button', { name: 'Close alert' }).click();
-    await page.getByText(/^Closed .* by Anders Lund$/).waitFor();
+    await page.getByText(/^Closed .* by Anders Lund$/).filter({ hasNotText: 'Raised' }).waitFor();
     await page.getByText('Roligt på torvet i to uger; belysningen er skiftet.').waitFor();
     expect(await page.getByRole('button', { name: 'Close alert' }).count()).toBe(0);
     await shot(page, 'readiness-closed');
@@ -125,6 +125,24 @@ describe('the other situation pages', () => {
     expect(await page.getByRole('button', { name: 'Send report' }).isDisabled()).toBe(true);
     await expectAxeClean(page, 'report form');
     await shot(page, 'report-form');
+    await page.close();
+  });
+
+  it('runs a board’s weekly meeting: agenda, a decision, the minutes as a PDF', async () => {
+    const page = await pageAs('coordinator');
+    await page.getByRole('link', { name: 'Situation' }).click();
+    await page.getByRole('link', { name: 'Meetings' }).first().click();
+    await page.getByRole('heading', { name: /^Weekly meetings:/ }).waitFor();
+    await page.getByLabel('Date', { exact: true }).fill('2026-03-03');
+    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await page.getByRole('heading', { name: /Agenda \(since/ }).first().waitFor();
+    await page.getByLabel('Decision', { exact: true }).first().fill('Klubben holder åbent fredag aften');
+    await page.getByRole('button', { name: 'Add decision' }).first().click();
+    await page.getByRole('listitem').filter({ hasText: 'Klubben holder åbent fredag aften' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download minutes (PDF)' }).first().click()]);
+    expect(download.suggestedFilename()).toBe('minutes-2026-03-03.pdf');
+    await expectAxeClean(page, 'meetings');
+    await shot(page, 'meetings');
     await page.close();
   });
 

@@ -38,9 +38,8 @@ const raise = async (areaId: string, level = 'CRITICAL', by = analyst) =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  [coord, analyst, manager, member, reporter, admin] = await Promise.all(
-    ['coordinator', 'analyst', 'manager', 'member', 'reporter', 'admin'].map((u) => new TestClient(server.url).login(u)),
-  );
+  const as = (u: string) => new TestClient(server.url).login(u);
+  [coord, analyst, manager, member, reporter, admin] = [await as('coordinator'), await as('analyst'), await as('manager'), await as('member'), await as('reporter'), await as('admin')];
 });
 
 afterAll(async () => {

@@ -12,7 +12,8 @@ export type Route =
   | { name: 'situation' }
   | { name: 'readiness' }
   | { name: 'alert'; id: string }
-  | { name: 'report' };
+  | { name: 'report' }
+  | { name: 'meetings'; id: string };
 
 export function parseRoute(path: string): Route {
   // Issue 5 routes (client/src/planning, client/src/managers).
@@ -25,6 +26,8 @@ export function parseRoute(path: string): Route {
   const alert = /^\/readiness\/([^/]+)\/?$/.exec(path);
   if (alert) return { name: 'alert', id: decodeURIComponent(alert[1]!) };
   if (/^\/report\/?$/.test(path)) return { name: 'report' };
+  const meetings = /^\/boards\/([^/]+)\/meetings\/?$/.exec(path);
+  if (meetings) return { name: 'meetings', id: decodeURIComponent(meetings[1]!) };
   const m = /^\/boards\/([^/]+)\/?$/.exec(path);
   return m ? { name: 'board', id: decodeURIComponent(m[1]!) } : { name: 'boards' };
 }

@@ -9,7 +9,7 @@ import { toApiError, type ApiError } from '../api/errors.js';
 import { boardPath, navigate } from '../app/router.js';
 import type { SituationOverviewQuery, SituationOverviewQueryVariables } from '../generated/graphql.js';
 import { LevelBadge } from '../readiness/Clock.js';
-import '../readiness/strings.js';
+import { meetingsPath } from '../readiness/MeetingsPage.js';
 import '../readiness/readiness.css';
 
 const OVERVIEW = op<SituationOverviewQuery, SituationOverviewQueryVariables>('SituationOverview');
@@ -72,7 +72,11 @@ export function OverviewPage() {
               <h3>{a.area.name}</h3>
               <ul>
                 {a.area.activity.boards.map((b) => (
-                  <li key={b.id}><a href={boardPath(b.id)} onClick={(e) => { e.preventDefault(); navigate(boardPath(b.id)); }}>{b.title}</a></li>
+                  <li key={b.id}>
+                    <a href={boardPath(b.id)} onClick={(e) => { e.preventDefault(); navigate(boardPath(b.id)); }}>{b.title}</a>
+                    {' · '}
+                    <a href={meetingsPath(b.id)} onClick={(e) => { e.preventDefault(); navigate(meetingsPath(b.id)); }}>{t('situation.meetings.open')}</a>
+                  </li>
                 ))}
               </ul>
               <p>{t('situation.alert.otherBoards', { count: a.area.activity.otherBoards })} · {t('situation.alert.groups', { mine: a.area.activity.groups.length, other: a.area.activity.otherGroups })}</p>

@@ -12,7 +12,6 @@ import type {
 } from '../generated/graphql.js';
 import { LevelBadge } from '../readiness/Clock.js';
 import { currentIsoWeek } from '../readiness/format.js';
-import '../readiness/strings.js';
 import '../readiness/readiness.css';
 
 const FORM = op<ReportFormQuery, ReportFormQueryVariables>('ReportForm');

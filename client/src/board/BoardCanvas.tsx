@@ -10,7 +10,8 @@ import type { ChangeSet } from './changes.js';
 import type { Move } from './actions.js';
 import { buildElements } from './elements.js';
 import { boardStyle } from './style.js';
-import { reconcile } from './reconcile.js';
+import { reconcile, reconcileInChunks } from './reconcile.js';
+import { allInView, fitNodes, fitPoints } from './viewport.js';
 import { placeNear } from './placement.js';
 import { LARGE_BOARD, type Positions } from './layout.js';
 import { layoutBoard } from './layoutBoard.js';
@@ -71,6 +72,9 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   propsRef.current = props;
   const overlayRef = useRef<OverlayModel>({ groups: [], badges: [] });
   const drawn = useRef(false);
+  const generation = useRef(0);
+  // Decided once, when the board opens: a large board is drawn plainly and added in chunks.
+  const large = useRef(props.board.people.length > LARGE_BOARD);
   const layoutRunning = useRef(false);
   const [cyReady, setCyReady] = useState<Core | null>(null);
   const [hover, setHover] = useState<string | null>(null);
@@ -105,9 +109,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     fit(ids) {
       const cy = cyRef.current;
       if (!cy) return;
-      const wanted = new Set(ids ?? []);
-      const els = ids?.length ? cy.nodes().filter((n) => wanted.has(n.id())) : cy.elements();
-      cy.animate({ fit: { eles: els, padding: 70 }, duration: 250 });
+      fitNodes(cy, ids?.length ? new Set(ids) : null);
     },
     zoomBy(factor) {
       const cy = cyRef.current;
@@ -125,19 +127,19 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
 
   // Create Cytoscape once.
   useEffect(() => {
-    const large = propsRef.current.board.people.length > LARGE_BOARD;
+    const isLarge = large.current;
     const cy = cytoscape({
       container: cyBox.current!,
-      style: boardStyle(propsRef.current.meeting),
+      style: boardStyle(propsRef.current.meeting, isLarge),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: true,
       selectionType: 'single',
       // Large boards: draw a snapshot while panning/zooming so it stays smooth.
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
+      textureOnViewport: isLarge,
+      hideEdgesOnViewport: isLarge,
       motionBlur: false,
-      pixelRatio: large ? 1 : 'auto',
+      pixelRatio: isLarge ? 1 : 'auto',
     });
     cyRef.current = cy;
     setCyReady(cy);
@@ -195,16 +197,12 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     // middle of the view stays in the middle.
     let size = { w: cy.width(), h: cy.height() };
     const ro = new ResizeObserver(() => {
-      const ext = cy.extent();
-      const bb = cy.elements().boundingBox({});
-      const wasAllInView = cy.elements().nonempty() && bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+      const wasAllInView = allInView(cy);
       cy.resize();
       const next = { w: cy.width(), h: cy.height() };
       if (next.w > 0 && next.h > 0 && size.w > 0 && size.h > 0 && drawn.current) {
-        if (wasAllInView) {
-          cy.fit(undefined, 70);
-          if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: next.w / 2, y: next.h / 2 } });
-        } else cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+        if (wasAllInView) fitNodes(cy);
+        else cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
       }
       size = next;
       paintOverlay();
@@ -221,7 +219,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(boardStyle(props.meeting));
+    cyRef.current?.style(boardStyle(props.meeting, large.current));
   }, [props.meeting]);
 
   useEffect(() => {
@@ -270,25 +268,34 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
         known.push(at);
       }
     }
-    const wanted = buildElements(board, view, { labels, meeting, changes });
-    reconcile(cy, wanted, (id) => pos[id] ?? placed[id]);
-    // Positions changed elsewhere (undo of a move, a layout): move those nodes, and only those.
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const p = pos[n.id()];
-        if (!p || n.grabbed()) return;
-        const cur = n.position();
-        if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) n.position({ x: p.x, y: p.y });
+    const wanted = buildElements(board, view, { labels, meeting, changes, large: large.current });
+    const positionOf = (id: string) => pos[id] ?? placed[id];
+    const gen = ++generation.current;
+    const finish = () => {
+      if (gen !== generation.current || cy.destroyed()) return;
+      // Positions changed elsewhere (undo of a move, a layout): move those nodes, and only those.
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const p = pos[n.id()];
+          if (!p || n.grabbed()) return;
+          const cur = n.position();
+          if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) n.position({ x: p.x, y: p.y });
+        });
       });
-    });
-    if (Object.keys(placed).length) props.onPlaced(placed, false);
-    if (!drawn.current && cy.nodes().nonempty()) {
-      drawn.current = true;
-      cy.fit(undefined, 70);
-      if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-      cy.one('render', () => requestAnimationFrame(() => performance.mark(DRAWN_MARK)));
+      if (Object.keys(placed).length) propsRef.current.onPlaced(placed, false);
+      if (!drawn.current && cy.nodes().nonempty()) {
+        drawn.current = true;
+        fitNodes(cy);
+        cy.one('render', () => requestAnimationFrame(() => performance.mark(DRAWN_MARK)));
+      }
+      paintOverlay();
+    };
+    if (large.current && !drawn.current) fitPoints(cy, Object.values(pos));
+    if (large.current) void reconcileInChunks(cy, wanted, positionOf, () => gen !== generation.current || cy.destroyed(), 120).then(finish);
+    else {
+      reconcile(cy, wanted, positionOf);
+      finish();
     }
-    paintOverlay();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.board, props.view, props.labels, props.meeting, props.changes, props.roleLetter]);
 

@@ -16,6 +16,8 @@ export interface ElementOptions {
   labels: Map<string, string>;
   meeting: boolean;
   changes: ChangeSet | null;
+  /** A large board draws its ties plainly (see style.ts). */
+  large?: boolean;
 }
 
 export const TONE_MARK = '★ ';
@@ -55,6 +57,7 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
     const ts = tieTypeStyle[t.type];
     const vs = valenceStyle[t.valence];
     const cls = ['tie'];
+    if (!opts.large) cls.push('badged');
     if (t.directed) cls.push('directed');
     if (ts.line === 'double') cls.push('double');
     if (newTies.has(t.id)) cls.push('chg-new');
@@ -78,7 +81,7 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
         id: endedEdgeId(t.id), source: t.sourceId, target: t.targetId, type: t.type, colour: CHANGE_COLOURS.ended, line: 'dashed',
         width: tieWidth(t.strength, opts.meeting), badge: '×', badgeBg: CHANGE_COLOURS.ended, badgeFg: '#ffffff',
       },
-      classes: 'ended',
+      classes: opts.large ? 'ended' : 'ended badged',
     });
   }
   const groups = new Set(board.groups.map((g) => g.id));

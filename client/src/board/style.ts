@@ -3,7 +3,12 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CHANGE_COLOURS, PERSON_COLOURS } from './palette.js';
 
-export function boardStyle(meeting: boolean): StylesheetJson {
+/**
+ * `large`: a board of hundreds of people. Edges become 'haystack' lines (no control points to
+ * compute, the fastest Cytoscape draws) without the valence badge; arrows need a curve, so on a
+ * large board direction shows in the list and in a person's panel, not on the line.
+ */
+export function boardStyle(meeting: boolean, large = false): StylesheetJson {
   const k = meeting ? 1.35 : 1;
   const font = meeting ? 24 : 16;
   return [
@@ -77,6 +82,11 @@ export function boardStyle(meeting: boolean): StylesheetJson {
         'line-dash-pattern': [10, 6],
         'target-arrow-color': 'data(colour)',
         'arrow-scale': 1.25,
+      },
+    },
+    {
+      selector: 'edge.badged',
+      style: {
         label: 'data(badge)',
         'font-size': meeting ? 20 : 14,
         'font-weight': 800,
@@ -116,5 +126,6 @@ export function boardStyle(meeting: boolean): StylesheetJson {
     { selector: 'node:selected', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.3, 'underlay-padding': 10 } },
     { selector: 'edge:selected', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.3, 'underlay-padding': 9 } },
     { selector: 'node.kbd-focus', style: { 'underlay-color': '#000000', 'underlay-opacity': 0.28, 'underlay-padding': 12 } },
+    ...(large ? [{ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0.4 } } as const] : []),
   ];
 }

@@ -13,6 +13,11 @@ export type ActionItemFields = {
   who: string;
 };
 
+export type AddMeetingDecisionInput = {
+  meetingId: string | number;
+  text: string;
+};
+
 export type AddMemberInput = {
   groupId: string | number;
   personId: string | number;
@@ -122,6 +127,11 @@ export type CreateInterventionInput = {
   targetGroupIds?: Array<string | number> | null | undefined;
   targetPersonIds?: Array<string | number> | null | undefined;
   title: string;
+};
+
+export type CreateMeetingInput = {
+  boardId: string | number;
+  date: string;
 };
 
 export type CreatePersonInput = {
@@ -664,6 +674,41 @@ export type PersonOverdueQueryVariables = Exact<{
 
 
 export type PersonOverdueQuery = { person: { id: string, overdue: { count: number, followUps: Array<{ id: string, title: string, nextFollowUp: string | null }>, commitments: Array<{ id: string, what: string, dueDate: string }> } } | null };
+
+export type BoardMeetingsQueryVariables = Exact<{
+  boardId: string | number;
+}>;
+
+
+export type BoardMeetingsQuery = { board: { id: string, title: string, meetings: Array<{ id: string, date: string }> } | null };
+
+export type MeetingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingDetailQuery = { meeting: { id: string, date: string, previousMeeting: { date: string } | null, decisions: Array<{ id: string, text: string, recordedBy: string }>, commitments: Array<{ id: string, what: string, dueDate: string, done: boolean, intervention: { title: string } }>, agenda: { since: string, overdue: { count: number, followUps: Array<{ id: string, title: string, nextFollowUp: string | null }>, commitments: Array<{ id: string, what: string, dueDate: string, intervention: { title: string } }> }, changes: { newTies: Array<{ id: string }>, endedTies: Array<{ id: string }>, changedTies: Array<{ lastChangedAt: string }>, newMemberships: Array<{ id: string }>, endedMemberships: Array<{ id: string }> }, newReports: Array<{ id: string, week: string, level: AreaLevel, text: string | null, organisation: string }> } } | null };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type CreateMeetingMutation = { createMeeting: { id: string } };
+
+export type AddMeetingDecisionMutationVariables = Exact<{
+  input: AddMeetingDecisionInput;
+}>;
+
+
+export type AddMeetingDecisionMutation = { addMeetingDecision: { id: string } };
+
+export type MeetingMinutesPdfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingMinutesPdfQuery = { meetingMinutesPdf: { filename: string, contentType: string, base64: string } };
 
 export type AlertClockPartsFragment = { raisedAt: string, deadline: string, state: ClockState, secondsRemaining: number | null, minutesToConvene: number | null };
 

@@ -1,7 +1,10 @@
 // Dansk.
 import type { Catalogue } from './en.js';
+// Issue 7: the situation pages' texts live beside them (readiness/messages.ts).
+import { reporterRole, situationStrings } from '../readiness/messages.js';
 
 export const da: Catalogue = {
+  situation: situationStrings.da,
   app: {
     title: 'Tavla',
     loading: 'Indlæser…',
@@ -17,6 +20,7 @@ export const da: Catalogue = {
     ANALYST: 'analytiker',
     MANAGER: 'leder',
     ADMIN: 'administrator',
+    REPORTER: reporterRole.da,
   },
   login: {
     title: 'Log ind',

@@ -1,6 +1,10 @@
 // English: the reference catalogue. sv.ts and da.ts must have exactly the same keys (the
 // compiler checks the shape, i18n.test.ts the keys and placeholders).
+// Issue 7: the situation pages' texts live beside them (readiness/messages.ts).
+import { reporterRole, situationStrings } from '../readiness/messages.js';
+
 export const en = {
+  situation: situationStrings.en,
   app: {
     title: 'Tavla',
     loading: 'Loading…',
@@ -16,6 +20,7 @@ export const en = {
     ANALYST: 'analyst',
     MANAGER: 'manager',
     ADMIN: 'administrator',
+    REPORTER: reporterRole.en,
   },
   login: {
     title: 'Log in',

@@ -1,7 +1,10 @@
 // Svenska.
 import type { Catalogue } from './en.js';
+// Issue 7: the situation pages' texts live beside them (readiness/messages.ts).
+import { reporterRole, situationStrings } from '../readiness/messages.js';
 
 export const sv: Catalogue = {
+  situation: situationStrings.sv,
   app: {
     title: 'Tavla',
     loading: 'Laddar…',
@@ -17,6 +20,7 @@ export const sv: Catalogue = {
     ANALYST: 'analytiker',
     MANAGER: 'chef',
     ADMIN: 'administratör',
+    REPORTER: reporterRole.sv,
   },
   login: {
     title: 'Logga in',

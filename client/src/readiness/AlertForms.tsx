@@ -10,7 +10,6 @@ import type {
   LogAlertDecisionMutationVariables, RecordConveningMutation, RecordConveningMutationVariables, SetAlertActionDoneMutation,
   SetAlertActionDoneMutationVariables,
 } from '../generated/graphql.js';
-import './strings.js';
 
 const CONVENE = op<RecordConveningMutation, RecordConveningMutationVariables>('RecordConvening');
 const DECIDE = op<LogAlertDecisionMutation, LogAlertDecisionMutationVariables>('LogAlertDecision');
@@ -52,13 +51,16 @@ function Problem({ error, fields }: { error: ApiError | null; fields: string[] }
 export function ConveneForm({ alertId, team, onDone }: { alertId: string; team: { id: string; displayName: string }[]; onDone: () => void }) {
   const { t } = useTranslation();
   const [at, setAt] = useState(localNow);
+  // Untouched, the time is "now" as the server sees it: the field holds whole minutes, and the
+  // minute the alert was raised in would start before the alert itself.
+  const [touched, setTouched] = useState(false);
   const [ids, setIds] = useState<string[]>([]);
   const [others, setOthers] = useState('');
   const [note, setNote] = useState('');
   const { error, busy, submit } = useSubmit(
     () => mutate(CONVENE, {
       input: {
-        alertId, convenedAt: new Date(at).toISOString(), attendeeIds: ids,
+        alertId, convenedAt: touched ? new Date(at).toISOString() : null, attendeeIds: ids,
         otherAttendees: others.split('\n').map((s) => s.trim()).filter(Boolean), note: note || null,
       },
     }),
@@ -68,7 +70,7 @@ export function ConveneForm({ alertId, team, onDone }: { alertId: string; team: 
     <form className="situation-form" onSubmit={submit}>
       <label>
         {t('situation.alert.convenedAt')}
-        <input type="datetime-local" required value={at} onChange={(e) => setAt(e.target.value)} />
+        <input type="datetime-local" required value={at} onChange={(e) => { setAt(e.target.value); setTouched(true); }} />
       </label>
       <fieldset>
         <legend>{t('situation.alert.attendees')}</legend>
@@ -140,9 +142,15 @@ export function ActionForm({ alertId, onDone }: { alertId: string; onDone: () =>
 
 export function DoneToggle({ id, done, label, onDone }: { id: string; done: boolean; label: string; onDone: () => void }) {
   const { t } = useTranslation();
+  // Shown at once; put back if the server refuses.
+  const [on, setOn] = useState(done);
+  const change = (value: boolean) => {
+    setOn(value);
+    mutate(DONE, { id, done: value }).then(onDone, () => setOn(!value));
+  };
   return (
     <label className="row-actions">
-      <input type="checkbox" checked={done} aria-label={label} onChange={(e) => void mutate(DONE, { id, done: e.target.checked }).then(onDone)} />
+      <input type="checkbox" checked={on} aria-label={label} onChange={(e) => change(e.target.checked)} />
       {t('situation.alert.done')}
     </label>
   );

@@ -10,7 +10,6 @@ import { formatDate, formatDateTime } from '../i18n/format.js';
 import type { AlertDetailQuery, AlertDetailQueryVariables } from '../generated/graphql.js';
 import { Clock, LevelBadge } from './Clock.js';
 import { ActionForm, CloseForm, ConveneForm, DecisionForm, DoneToggle } from './AlertForms.js';
-import './strings.js';
 import './readiness.css';
 
 const DETAIL = op<AlertDetailQuery, AlertDetailQueryVariables>('AlertDetail');

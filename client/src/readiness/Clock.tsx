@@ -6,7 +6,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format.js';
 import { announcedSeconds, countdown, duration, hoursMinutes } from './format.js';
-import './strings.js';
 
 export interface ClockData {
   deadline: string;

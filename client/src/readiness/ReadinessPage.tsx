@@ -10,7 +10,6 @@ import { formatDateTime } from '../i18n/format.js';
 import type { ReadinessHomeQuery, ReadinessHomeQueryVariables, RaiseAlertMutation, RaiseAlertMutationVariables } from '../generated/graphql.js';
 import { Clock, LevelBadge } from './Clock.js';
 import { duration } from './format.js';
-import './strings.js';
 import './readiness.css';
 
 const HOME = op<ReadinessHomeQuery, ReadinessHomeQueryVariables>('ReadinessHome');

@@ -6,7 +6,6 @@ import { mutate, query } from '../api/client.js';
 import { op } from '../api/documents.js';
 import { navigate } from '../app/router.js';
 import type { MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables, NotificationsQuery, NotificationsQueryVariables } from '../generated/graphql.js';
-import './strings.js';
 import './readiness.css';
 
 const NOTIFICATIONS = op<NotificationsQuery, NotificationsQueryVariables>('Notifications');

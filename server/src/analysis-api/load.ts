@@ -19,6 +19,18 @@ export interface TieRow {
   legalBasis: string | null;
 }
 
+/** board-ties' rows: one per source person, each tie as [id, target, type, strength, valence, directed, legalBasis]. */
+interface SourceTies {
+  source: string;
+  ties: [string, string, string, number, Valence, boolean | null, string | null][];
+}
+
+function tieRows(rows: SourceTies[]): TieRow[] {
+  return rows.flatMap((r) =>
+    r.ties.map(([id, target, type, strength, valence, directed, legalBasis]) => ({ id, source: r.source, target, type, strength, valence, directed, legalBasis })),
+  );
+}
+
 export interface MembershipRow {
   personId: string;
   groupId: string;
@@ -86,7 +98,7 @@ export async function loadBoardNetwork(
   const rows = await audited(ctx, action, purpose, async (tx, seen) => {
     if (!(await tx.one('analysis/board-access', params))) return null;
     const people = (await tx.rows<{ person: Model }>('analysis/board-people', params)).map((r) => r.person);
-    const ties = await tx.rows<TieRow>('analysis/board-ties', params);
+    const ties = tieRows(await tx.rows<SourceTies>('analysis/board-ties', params));
     const groups = (await tx.rows<{ group: Model }>('analysis/board-groups', params)).map((r) => r.group);
     const memberships = await tx.rows<MembershipRow>('analysis/board-memberships', params);
     seen.addAll(people.map((p) => String(p.id)));

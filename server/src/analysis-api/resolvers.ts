@@ -16,6 +16,7 @@ import { t } from '../i18n/index.js';
 import { log } from '../log.js';
 import { analyse, ego, path, requireAll, simulate, toneSetterCandidates } from './compute.js';
 import { jobs, viewOf, type Job } from './jobs.js';
+import { analysisRunner } from './runner.js';
 import { loadBoardNetwork, remember, type Network } from './load.js';
 import * as shape from './shape.js';
 import {
@@ -150,8 +151,11 @@ export const analysisResolvers: Resolvers = {
       const input = validate(boardAnalysisInput, args);
       const filter = toFilter(input.filter);
       // Checked now, so a board the user may not see is refused like a missing one at once.
-      const board = await ctx.db.read((tx) => tx.one('analysis/board-access', { boardId: input.boardId, userId: ctx.user.id }));
+      const board = await ctx.db.read((tx) => tx.one<{ people: number }>('analysis/board-access', { boardId: input.boardId, userId: ctx.user.id }));
       if (!board) throw notFound();
+      // Boards have about five ties a person: this one will be computed on the analysis thread,
+      // so have it booting while the board loads.
+      if (board.people * 6 > analysisRunner().options.inlineMaxSize) analysisRunner().warm();
       const job = jobs.create(ctx.user.id, input.boardId);
       startJob(ctx, job, input.boardId, filter);
       return job as unknown as Model;

@@ -140,6 +140,16 @@ export class AnalysisRunner {
     return computation;
   }
 
+  /**
+   * Starts the analysis thread now if it is not running, so a large analysis about to be loaded
+   * does not wait for it to boot (a second or more) once the data is in.
+   */
+  warm(): void {
+    if (this.closed) return;
+    const worker = this.ensureWorker();
+    if (!this.current) worker.unref();
+  }
+
   private runHere(work: Work, computation: Computation<unknown>): void {
     runWork(work, { onStep: (s) => computation.enter(s) }).then(
       (v) => computation.finish(v),

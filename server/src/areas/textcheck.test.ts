@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, cprModulus11Valid, luhnValid } from './textcheck.js';
 import { reports } from '../../../seed/demo/places.js';
+import { alerts } from '../../../seed/demo/readiness.js';
 
 const kinds = (text: string) => checkText(text).map((w) => `${w.kind} ${w.excerpt}`);
 
@@ -75,5 +76,10 @@ describe('names and handles', () => {
 
   it('finds nothing in the demo reports, which describe places and events only', () => {
     expect(reports.flatMap((r) => kinds(r.text))).toEqual([]);
+  });
+
+  it('finds nothing in the demo alert, whose texts name places, agencies and roles', () => {
+    const texts = alerts.flatMap((a) => [a.reason, a.closed?.summary ?? '', ...a.decisions.map((d) => d.text), ...a.actions.map((x) => `${x.what}. ${x.who}`)]);
+    expect(texts.flatMap(kinds)).toEqual([]);
   });
 });

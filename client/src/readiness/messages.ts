@@ -1,6 +1,5 @@
-// The readiness, overview and report pages' texts (issue 7), added to the app's i18next instance
-// under "situation" when it is ready, so the app's own translation files stay untouched.
-import { i18n } from '../i18n/index.js';
+// The texts of the situation, readiness, report and meeting pages (issue 7), under "situation" in
+// the app's catalogues (i18n/en.ts, sv.ts, da.ts spread them in), checked by i18n.test.ts with the rest.
 
 const en = {
   nav: { overview: 'Situation', readiness: 'Readiness', report: 'Report', notifications: 'Notifications', unread: '{{count}} unread' },
@@ -81,6 +80,28 @@ const en = {
     latest: 'Latest reports',
     active: 'Active in the area',
     alertOpen: 'Alert open',
+  },
+  meetings: {
+    title: 'Weekly meetings: {{board}}',
+    new: 'New meeting',
+    date: 'Date',
+    create: 'Create meeting',
+    agenda: 'Agenda (since {{since}})',
+    overdue: 'Overdue',
+    followUp: 'Follow-up of “{{title}}” was due {{date}}',
+    commitment: '“{{what}}” ({{title}}) was due {{date}}',
+    changes: 'Changes on the board',
+    changeCounts: '{{newTies}} new ties, {{endedTies}} ended, {{changedTies}} changed; {{newMemberships}} new memberships, {{endedMemberships}} ended',
+    newReports: 'New reports in the area',
+    minutes: 'Minutes',
+    decisions: 'Decisions',
+    decision: 'Decision',
+    addDecision: 'Add decision',
+    commitments: 'Commitments agreed at this meeting',
+    commitmentsHelp: 'Commitments are added on the board’s interventions, agreed on this meeting’s date.',
+    pdf: 'Download minutes (PDF)',
+    none: 'Nothing.',
+    open: 'Meetings',
   },
   report: {
     title: 'Weekly situation report',
@@ -183,6 +204,28 @@ const sv: Strings = {
     active: 'Aktivt i området',
     alertOpen: 'Larm öppet',
   },
+  meetings: {
+    title: 'Veckomöten: {{board}}',
+    new: 'Nytt möte',
+    date: 'Datum',
+    create: 'Skapa möte',
+    agenda: 'Dagordning (sedan {{since}})',
+    overdue: 'Försenat',
+    followUp: 'Uppföljningen av ”{{title}}” skulle ske {{date}}',
+    commitment: '”{{what}}” ({{title}}) skulle vara klart {{date}}',
+    changes: 'Ändringar på tavlan',
+    changeCounts: '{{newTies}} nya band, {{endedTies}} avslutade, {{changedTies}} ändrade; {{newMemberships}} nya medlemskap, {{endedMemberships}} avslutade',
+    newReports: 'Nya rapporter i området',
+    minutes: 'Protokoll',
+    decisions: 'Beslut',
+    decision: 'Beslut',
+    addDecision: 'Lägg till beslut',
+    commitments: 'Åtaganden från det här mötet',
+    commitmentsHelp: 'Åtaganden läggs till på tavlans insatser, med det här mötets datum.',
+    pdf: 'Ladda ner protokollet (PDF)',
+    none: 'Inget.',
+    open: 'Möten',
+  },
   report: {
     title: 'Veckans lägesrapport',
     intro: 'Rapportera vad som hänt på platser i området den här veckan. Rapporter handlar om platser och händelser, aldrig om personer.',
@@ -282,6 +325,28 @@ const da: Strings = {
     active: 'Aktivt i området',
     alertOpen: 'Alarm åben',
   },
+  meetings: {
+    title: 'Ugemøder: {{board}}',
+    new: 'Nyt møde',
+    date: 'Dato',
+    create: 'Opret møde',
+    agenda: 'Dagsorden (siden {{since}})',
+    overdue: 'Forsinket',
+    followUp: 'Opfølgningen på »{{title}}« skulle ske {{date}}',
+    commitment: '»{{what}}« ({{title}}) skulle være klar {{date}}',
+    changes: 'Ændringer på tavlen',
+    changeCounts: '{{newTies}} nye relationer, {{endedTies}} afsluttede, {{changedTies}} ændrede; {{newMemberships}} nye medlemskaber, {{endedMemberships}} afsluttede',
+    newReports: 'Nye rapporter i området',
+    minutes: 'Referat',
+    decisions: 'Beslutninger',
+    decision: 'Beslutning',
+    addDecision: 'Tilføj beslutning',
+    commitments: 'Aftaler fra dette møde',
+    commitmentsHelp: 'Aftaler tilføjes på tavlens indsatser med dette mødes dato.',
+    pdf: 'Hent referatet (PDF)',
+    none: 'Intet.',
+    open: 'Møder',
+  },
   report: {
     title: 'Ugens situationsrapport',
     intro: 'Rapportér, hvad der er sket på steder i området i denne uge. Rapporter handler om steder og hændelser, aldrig om personer.',
@@ -303,19 +368,5 @@ const da: Strings = {
 
 export const situationStrings = { en, sv, da };
 
-const roles = { en: 'outside reporter', sv: 'extern rapportör', da: 'ekstern rapportør' };
-
-function add(): void {
-  for (const lang of ['en', 'sv', 'da'] as const) {
-    if (i18n.exists('situation.nav.overview', { lng: lang, fallbackLng: [] })) continue;
-    i18n.addResourceBundle(lang, 'translation', { situation: situationStrings[lang], userRoles: { REPORTER: roles[lang] } }, true, false);
-  }
-}
-
-/** Adds the texts once the app's i18next is initialised (main.tsx initialises it before rendering). */
-export function ensureSituationStrings(): void {
-  if (i18n.isInitialized) add();
-  else i18n.on('initialized', add);
-}
-
-ensureSituationStrings();
+/** The outside reporter's role name, for the app catalogues' userRoles. */
+export const reporterRole = { en: 'outside reporter', sv: 'extern rapportör', da: 'ekstern rapportør' };
