@@ -301,6 +301,25 @@ describe('the relationship board', () => {
     expect(pdfText).toMatch(/\(Filter: none, all ties shown\) Tj/);
   });
 
+  it('shows other communities as a layer beside their people, without moving anyone', async () => {
+    const before = (await boardState(page)).nodes;
+    await page.getByRole('button', { name: 'Communities' }).click();
+    await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.community').length > 0);
+    const s = await boardState(page);
+    const communities = s.nodes.filter((n) => n.classes.includes('community'));
+    expect(communities.length).toBeGreaterThanOrEqual(3);
+    const parts = s.edges.filter((e) => e.classes.includes('participation'));
+    const emil = (await nodeId('Emil'))!;
+    expect(parts.some((e) => e.source === emil)).toBe(true);
+    for (const n of before) {
+      const m = s.nodes.find((x) => x.id === n.id)!;
+      expect(Math.hypot(m.x - n.x, m.y - n.y)).toBeLessThan(0.5);
+    }
+    await shot(page, '08-communities');
+    await page.getByRole('button', { name: 'Communities' }).click();
+    await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.community').length === 0);
+  });
+
   it('works by keyboard: arrows move the focus, Enter opens the person', async () => {
     await page.getByTestId('board-canvas').focus();
     await page.keyboard.press('ArrowRight');

@@ -81,6 +81,26 @@ describe('importNetwork: good files', () => {
   });
 });
 
+describe('a board of a few hundred people', () => {
+  it('imports 300 people and 600 ties in one go, then analyses them with one access-log row naming all 300', async () => {
+    // A ring of 300 (each tied to the next) plus chords to the person 7 further on: by hand every
+    // person has degree 4 and the network is one component with density 600 / (300·299/2).
+    const b = await BoardBuilder.create(coord, 'Import: three hundred');
+    const name = (i: number) => `Ring ${String(i % 300).padStart(3, '0')}`;
+    const lines = ['source,target,type,strength'];
+    for (let i = 0; i < 300; i++) lines.push(`${name(i)},${name(i + 1)},FRIEND,3`, `${name(i)},${name(i + 7)},CLASSMATE,2`);
+    const r = (await coord.ok(importQ, { b: b.boardId, f: 'CSV', d: lines.join('\n') })).importNetwork;
+    expect(r).toMatchObject({ peopleCreated: 300, tiesCreated: 600, tiesSkipped: 0 });
+    const ids = r.people.map((p: { id: string }) => p.id);
+    const d = await expectOneAudit(server.db, () => coord.ok(`query($b: ID!) { boardAnalysis(boardId: $b) { personCount tieCount components density people { degree } } }`, { b: b.boardId }), {
+      action: 'READ', purpose: 'Query.boardAnalysis', personIds: ids,
+    });
+    expect(d.boardAnalysis).toMatchObject({ personCount: 300, tieCount: 600, components: 1 });
+    expect(d.boardAnalysis.density).toBeCloseTo(600 / ((300 * 299) / 2), 12);
+    expect(new Set(d.boardAnalysis.people.map((p: { degree: number }) => p.degree))).toEqual(new Set([4]));
+  });
+});
+
 describe('importNetwork: bad files write nothing', () => {
   let b: BoardBuilder;
   beforeAll(async () => {

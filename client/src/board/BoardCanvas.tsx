@@ -7,6 +7,7 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import type { BoardData, MembershipRole, Position } from './model.js';
 import type { View } from './filters.js';
 import type { ChangeSet } from './changes.js';
+import type { CommunityLayer } from './communities.js';
 import type { Move } from './actions.js';
 import { buildElements } from './elements.js';
 import { boardStyle } from './style.js';
@@ -36,6 +37,7 @@ interface Props {
   labels: Map<string, string>;
   meeting: boolean;
   changes: ChangeSet | null;
+  communities: CommunityLayer | null;
   editable: boolean;
   /** May save a first layout (not when looking at the past, or for read-only roles). */
   canSaveLayout: boolean;
@@ -230,13 +232,16 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const { board, view, labels, meeting, changes, roleLetter } = props;
+    const { board, view, labels, meeting, changes, roleLetter, communities } = props;
     overlayRef.current = overlayModel(board, view.groups, roleLetter);
     const pos = board.positions;
     const nodeIds = [...board.people.map((p) => p.id), ...board.groups.map((g) => g.id)];
-    const missing = nodeIds.filter((id) => !pos[id] && cy.getElementById(id).empty());
+    const unplaced = (id: string) => !pos[id] && cy.getElementById(id).empty();
+    const firstOpen = nodeIds.length > 0 && nodeIds.every(unplaced);
+    // Communities are placed after the people they are tied to, so they go beside them.
+    const missing = [...nodeIds, ...(communities?.communities.map((c) => c.id) ?? [])].filter(unplaced);
 
-    if (nodeIds.length > 0 && missing.length === nodeIds.length) {
+    if (firstOpen) {
       // Never laid out: one full layout, then it is saved and never runs again unless asked.
       if (!layoutRunning.current) {
         layoutRunning.current = true;
@@ -261,6 +266,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
         const neighbourIds = [
           ...board.ties.filter((t) => t.sourceId === id || t.targetId === id).map((t) => (t.sourceId === id ? t.targetId : t.sourceId)),
           ...board.memberships.filter((m) => m.groupId === id).map((m) => m.personId),
+          ...(communities?.participations.filter((x) => x.communityId === id).map((x) => x.personId) ?? []),
         ];
         const neighbours = neighbourIds.map((n) => placed[n] ?? pos[n]).filter((p): p is Position => !!p);
         const at = placeNear(neighbours, known, fallback);
@@ -268,7 +274,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
         known.push(at);
       }
     }
-    const wanted = buildElements(board, view, { labels, meeting, changes, large: large.current });
+    const wanted = buildElements(board, view, { labels, meeting, changes, large: large.current, communities });
     const positionOf = (id: string) => pos[id] ?? placed[id];
     const gen = ++generation.current;
     const finish = () => {
@@ -297,7 +303,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       finish();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.board, props.view, props.labels, props.meeting, props.changes, props.roleLetter]);
+  }, [props.board, props.view, props.labels, props.meeting, props.changes, props.roleLetter, props.communities]);
 
   // Selection and keyboard focus drawn on the canvas.
   useEffect(() => {

@@ -19,12 +19,14 @@ import { SidePanel } from './SidePanel.js';
 import { computeView, isFiltering, noFilters, type Filters, type Focus } from './filters.js';
 import { labelsFor, type LabelMode } from './labels.js';
 import { legendContent } from './legendItems.js';
-import { addDays, todayIso, type MembershipRole, type Position } from './model.js';
+import { todayIso, type MembershipRole, type Position } from './model.js';
 import { BoardStore } from './store.js';
 import { placeNear } from './placement.js';
 import { UndoStack } from './undo.js';
 import { useBoardData } from './useBoardData.js';
 import { useMeeting } from './useMeeting.js';
+import { useCommunityLayer } from './communities.js';
+import { defaultSince, useLastMeeting } from './lastMeeting.js';
 import { handleCanvasKey, revealNode } from './canvasKeys.js';
 import type { Positions } from './layout.js';
 import { layoutBoard } from './layoutBoard.js';
@@ -61,10 +63,14 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   const [mode, setMode] = useState<'board' | 'list'>('board');
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [showCommunities, setShowCommunities] = useState(false);
   const canvas = useRef<CanvasHandle>(null);
   const { status, error, changes, agencies, reload } = useBoardData(boardId, store, asOf, changesSince, canEdit);
+  const lastMeeting = useLastMeeting(boardId, todayIso());
 
   const editable = canEdit && asOf === null && status === 'ready';
+  const peopleKey = board ? board.people.map((p) => p.id).join(',') : '';
+  const communities = useCommunityLayer(boardId, showCommunities, peopleKey, (e) => void handleErrorRef.current(e));
   const view = useMemo(() => (board ? computeView(board, filters, focus) : null), [board, filters, focus]);
   const people = board?.people;
   const labels = useMemo(() => labelsFor(people ?? [], meeting ? labelMode : 'alias'), [people, meeting, labelMode]);
@@ -88,6 +94,8 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
     },
     [reload, t],
   );
+  const handleErrorRef = useRef(handleError);
+  handleErrorRef.current = handleError;
   const run = useCallback(async (work: () => Promise<unknown>) => {
     try {
       await work();
@@ -161,10 +169,14 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
 
   const onPlaced = useCallback(
     (positions: Positions) => {
-      if (editable) void run(() => actions.savePositions(positions));
-      else store.setPositions(positions);
+      // Only people and groups have a place on the board the server keeps; communities are
+      // placed beside their people each time the layer is shown.
+      const onBoard = new Set([...(board?.people.map((p) => p.id) ?? []), ...(board?.groups.map((g) => g.id) ?? [])]);
+      const saved = Object.fromEntries(Object.entries(positions).filter(([id]) => onBoard.has(id)));
+      store.setPositions(positions);
+      if (editable && Object.keys(saved).length) void run(() => actions.savePositions(saved));
     },
-    [editable, run, actions, store],
+    [board, editable, run, actions, store],
   );
 
   const fullLayout = useCallback(async () => {
@@ -263,7 +275,8 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           }}
           changesSince={changesSince}
           onChangesSince={setChangesSince}
-          defaultSince={addDays(todayIso(), -7)}
+          defaultSince={defaultSince(todayIso(), lastMeeting)}
+          sinceIsMeeting={!!lastMeeting}
           meeting={meeting}
           labelMode={labelMode}
           onLabelMode={setLabelMode}
@@ -271,6 +284,9 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           filtersOpen={filtersOpen}
           onFilters={setFiltersOpen}
           filtering={isFiltering(filters)}
+          communities={showCommunities}
+          communitiesAvailable={board.people.length <= 250}
+          onCommunities={setShowCommunities}
           exportMenu={
             <ExportMenu
               cy={() => canvas.current?.cy() ?? null}
@@ -292,7 +308,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           <section className="board-stage" aria-label={t('board.stage')}>
             <p id="canvas-help" className="visually-hidden">{t('board.canvasHelp')}</p>
             <div className={mode === 'board' ? 'stage-board' : 'stage-board hidden'}>
-              <Legend board={board} changesOn={!!changes} meeting={meeting} />
+              <Legend board={board} changesOn={!!changes} communitiesOn={!!communities?.communities.length} meeting={meeting} />
               <div className="canvas-wrap">
               <BoardCanvas
                 ref={canvas}
@@ -301,6 +317,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
                 labels={labels}
                 meeting={meeting}
                 changes={changes}
+                communities={communities}
                 editable={editable}
                 canSaveLayout={editable}
                 selection={selection}

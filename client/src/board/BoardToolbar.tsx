@@ -1,6 +1,6 @@
 // The board's controls, grouped by what the meeting is doing: drawing, looking, finding,
 // going back in time, presenting. Every control is a real button, input or select.
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Focus } from './filters.js';
 import type { LabelMode } from './labels.js';
@@ -25,6 +25,8 @@ interface Props {
   changesSince: string | null;
   onChangesSince(d: string | null): void;
   defaultSince: string;
+  /** The default is the board's last meeting (not just a week ago). */
+  sinceIsMeeting: boolean;
   meeting: boolean;
   labelMode: LabelMode;
   onLabelMode(m: LabelMode): void;
@@ -32,6 +34,9 @@ interface Props {
   filtersOpen: boolean;
   onFilters(open: boolean): void;
   filtering: boolean;
+  communities: boolean;
+  communitiesAvailable: boolean;
+  onCommunities(on: boolean): void;
   exportMenu: ReactNode;
 }
 
@@ -40,6 +45,11 @@ export function BoardToolbar(p: Props) {
   const searchId = useId();
   const [search, setSearch] = useState('');
   const [sinceDraft, setSinceDraft] = useState(p.changesSince ?? p.defaultSince);
+  const [sinceTouched, setSinceTouched] = useState(false);
+  // The last meeting's date arrives after the board: take it unless the user already chose a date.
+  useEffect(() => {
+    if (!sinceTouched && !p.changesSince) setSinceDraft(p.defaultSince);
+  }, [p.defaultSince, sinceTouched, p.changesSince]);
 
   // Picking a name from the suggestions focuses at once; typing part of one waits for Enter.
   const findPerson = (value: string) => {
@@ -76,6 +86,11 @@ export function BoardToolbar(p: Props) {
         <button type="button" className="btn" aria-pressed={p.mode === 'list'} onClick={() => p.onMode('list')}>{t('toolbar.listView')}</button>
         <button type="button" className="btn" onClick={p.onFit} disabled={p.mode !== 'board'}>{t('toolbar.fit')}</button>
         {p.canEdit && <button type="button" className="btn" onClick={p.onLayout} disabled={!p.editable || p.mode !== 'board'}>{t('toolbar.layout')}</button>}
+        {p.communitiesAvailable && (
+          <button type="button" className="btn" aria-pressed={p.communities} onClick={() => p.onCommunities(!p.communities)} disabled={p.mode !== 'board'}>
+            {t('toolbar.communities')}
+          </button>
+        )}
         {!p.meeting && (
           <button type="button" className="btn" aria-pressed={p.filtersOpen} aria-controls={p.filtersOpen ? 'filter-panel' : undefined} onClick={() => p.onFilters(!p.filtersOpen)}>
             {p.filtering ? t('toolbar.filtersOn') : t('toolbar.filters')}
@@ -119,10 +134,12 @@ export function BoardToolbar(p: Props) {
         <input id="as-of" type="date" max={todayIso()} value={p.asOf ?? todayIso()} onChange={(e) => p.onAsOf(!e.target.value || e.target.value >= todayIso() ? null : e.target.value)} />
         {p.asOf && <button type="button" className="btn" onClick={() => p.onAsOf(null)}>{t('toolbar.today')}</button>}
         <label htmlFor="changes-since">{t('toolbar.changesSince')}</label>
-        <input id="changes-since" type="date" max={todayIso()} value={sinceDraft} onChange={(e) => {
+        <input id="changes-since" type="date" max={todayIso()} value={sinceDraft} aria-describedby={p.sinceIsMeeting && sinceDraft === p.defaultSince ? 'since-meeting' : undefined} onChange={(e) => {
           setSinceDraft(e.target.value);
+          setSinceTouched(true);
           if (p.changesSince && e.target.value) p.onChangesSince(e.target.value);
         }} />
+        {p.sinceIsMeeting && sinceDraft === p.defaultSince && <span id="since-meeting" className="muted">{t('toolbar.lastMeeting')}</span>}
         <button type="button" className="btn" aria-pressed={!!p.changesSince} onClick={() => p.onChangesSince(p.changesSince ? null : sinceDraft || p.defaultSince)}>
           {t('toolbar.showChanges')}
         </button>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardData } from './model.js';
 import { legendContent } from './legendItems.js';
-import { CHANGE_COLOURS, PERSON_COLOURS, ROLES, VALENCES, groupLinkStyle, tieTypeStyle, tieWidth, valenceStyle, type LineStyle } from './palette.js';
+import { CHANGE_COLOURS, COMMUNITY_COLOURS, PERSON_COLOURS, ROLES, VALENCES, groupLinkStyle, tieTypeStyle, tieWidth, valenceStyle, type LineStyle } from './palette.js';
 
 const dash = (line: LineStyle) => (line === 'dashed' ? '8 5' : line === 'dotted' ? '2 4' : undefined);
 
@@ -22,7 +22,7 @@ function Line({ colour, line, width = 3, arrow = false }: { colour: string; line
   );
 }
 
-export function Legend({ board, changesOn, meeting }: { board: BoardData; changesOn: boolean; meeting: boolean }) {
+export function Legend({ board, changesOn, communitiesOn, meeting }: { board: BoardData; changesOn: boolean; communitiesOn: boolean; meeting: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
   const c = legendContent(board);
@@ -56,6 +56,12 @@ export function Legend({ board, changesOn, meeting }: { board: BoardData; change
               <li>
                 <svg width="22" height="22" aria-hidden="true"><rect x="1" y="4" width="20" height="14" rx="7" fill="rgba(11,94,138,0.12)" stroke="#0b5e8a" strokeWidth="2" /></svg>
                 {t('legend.group')} · {ROLES.map((r) => `${t(`roles.short.${r}`)} = ${t(`roles.${r}`)}`).join(', ')}
+              </li>
+            )}
+            {communitiesOn && (
+              <li>
+                <svg width="22" height="22" aria-hidden="true"><rect x="1" y="5" width="20" height="12" rx="5" fill={COMMUNITY_COLOURS.fill} stroke={COMMUNITY_COLOURS.border} strokeWidth="1.5" strokeDasharray="3 2" /></svg>
+                {t('legend.community')}
               </li>
             )}
           </ul>

@@ -1,6 +1,7 @@
 // The board's data, view and mode as Cytoscape element definitions: pure, so the canvas can
 // diff old against new and touch only what changed (positions stay where people put them).
 import type { ChangeSet } from './changes.js';
+import type { CommunityLayer } from './communities.js';
 import type { View } from './filters.js';
 import type { BoardData, Position } from './model.js';
 import { CHANGE_COLOURS, groupColours, groupLinkStyle, tieTypeStyle, tieWidth, valenceStyle } from './palette.js';
@@ -18,6 +19,7 @@ export interface ElementOptions {
   changes: ChangeSet | null;
   /** A large board draws its ties plainly (see style.ts). */
   large?: boolean;
+  communities?: CommunityLayer | null;
 }
 
 export const TONE_MARK = '★ ';
@@ -70,6 +72,21 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
       },
       classes: cls.join(' '),
     });
+  }
+  if (opts.communities) {
+    const byCommunity = new Map<string, string[]>();
+    for (const p of opts.communities.participations) (byCommunity.get(p.communityId) ?? byCommunity.set(p.communityId, []).get(p.communityId)!).push(p.personId);
+    for (const c of opts.communities.communities) {
+      const shown = (byCommunity.get(c.id) ?? []).some((id) => view.people.has(id));
+      out.push({ group: 'nodes', data: { id: c.id, label: c.name, kind: c.kind, w: labelWidth(c.name, opts.meeting ? 20 : 14) }, classes: shown ? 'community' : 'community dim' });
+    }
+    for (const p of opts.communities.participations) {
+      out.push({
+        group: 'edges',
+        data: { id: p.id, source: p.personId, target: p.communityId, width: 1 + p.strength * 0.8 },
+        classes: view.people.has(p.personId) ? 'participation' : 'participation dim',
+      });
+    }
   }
   const onBoard = new Set(board.people.map((p) => p.id));
   for (const t of opts.changes?.endedTies ?? []) {

@@ -95,4 +95,7 @@ export const PERSON_COLOURS = {
   toneSetter: '#d08700',
 };
 
+/** Other communities (club, sport, association): calm, unlike people and groups. */
+export const COMMUNITY_COLOURS = { fill: '#d8f0ea', border: '#00695c', line: '#00796b' };
+
 export const CHANGE_COLOURS = { added: '#12a150', changed: '#e07b00', ended: '#8a8a8a' };

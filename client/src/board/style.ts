@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet. Sizes are in model pixels at zoom 1; meeting mode is for a projector
 // at the far end of a room: larger nodes and labels, heavier lines, plain white label plates.
 import type { StylesheetJson } from 'cytoscape';
-import { CHANGE_COLOURS, PERSON_COLOURS } from './palette.js';
+import { CHANGE_COLOURS, COMMUNITY_COLOURS, PERSON_COLOURS } from './palette.js';
 
 /**
  * `large`: a board of hundreds of people. Edges become 'haystack' lines (no control points to
@@ -38,7 +38,8 @@ export function boardStyle(meeting: boolean, large = false): StylesheetJson {
         'text-wrap': 'ellipsis',
         'text-max-width': `${170 * k}px`,
         'min-zoomed-font-size': 7,
-      },
+        'underlay-shape': 'ellipse',
+      } as never,
     },
     {
       selector: 'node.figure',
@@ -97,6 +98,29 @@ export function boardStyle(meeting: boolean, large = false): StylesheetJson {
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 9,
       },
+    },
+    {
+      selector: 'node.community',
+      style: {
+        shape: 'barrel',
+        width: 'data(w)',
+        height: 34 * k,
+        'background-color': COMMUNITY_COLOURS.fill,
+        'border-width': 2,
+        'border-color': COMMUNITY_COLOURS.border,
+        'border-style': 'dashed',
+        label: 'data(label)',
+        color: '#00352e',
+        'font-size': meeting ? 20 : 14,
+        'font-weight': 600,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'edge.participation',
+      style: { 'curve-style': 'straight', width: 'data(width)', 'line-color': COMMUNITY_COLOURS.line, 'line-style': 'dotted', opacity: 0.85 },
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     // Cytoscape has no double edge line: a white line in a coloured outline reads as one.

@@ -464,6 +464,13 @@ export type AgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AgenciesQuery = { agencies: Array<{ id: string, name: string, kind: AgencyKind }> };
 
+export type BoardCommunitiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardCommunitiesQuery = { board: { id: string, people: Array<{ id: string, participations: Array<{ id: string, strength: number, community: { id: string, name: string, kind: CommunityKind } }> }> } | null };
+
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
@@ -563,6 +570,13 @@ export type EndGroupLinkMutationVariables = Exact<{
 
 
 export type EndGroupLinkMutation = { endGroupLink: { id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } } };
+
+export type BoardLastMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardLastMeetingQuery = { board: { id: string, meetings: Array<{ id: string, date: string }> } | null };
 
 export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -70,6 +70,7 @@ export const da: Catalogue = {
     layout: 'Arrangér',
     filters: 'Filtre',
     filtersOn: 'Filtre (til)',
+    communities: 'Fællesskaber',
     find: 'Find',
     findPlaceholder: 'Navn…',
     depth: 'Nærområde',
@@ -81,6 +82,7 @@ export const da: Catalogue = {
     today: 'I dag',
     changesSince: 'Ændringer siden',
     showChanges: 'Vis ændringer',
+    lastMeeting: '(sidste møde)',
     present: 'Præsentér',
   },
   personKinds: { YOUNG_PERSON: 'Ung', INFLUENTIAL_FIGURE: 'Indflydelsesrig person' },
@@ -134,6 +136,7 @@ export const da: Catalogue = {
     changeChanged: 'Ændret siden datoen',
     changeEnded: 'Afsluttet siden datoen',
     changeMembership: 'Gruppemedlemskab ændret',
+    community: 'Andet fællesskab (prikket: deltager)',
   },
   personForm: {
     addTitle: 'Tilføj en person',

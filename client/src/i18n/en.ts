@@ -70,6 +70,7 @@ export const en = {
     layout: 'Arrange',
     filters: 'Filters',
     filtersOn: 'Filters (on)',
+    communities: 'Communities',
     find: 'Find',
     findPlaceholder: 'Name…',
     depth: 'Neighbourhood',
@@ -81,6 +82,7 @@ export const en = {
     today: 'Today',
     changesSince: 'Changes since',
     showChanges: 'Show changes',
+    lastMeeting: '(last meeting)',
     present: 'Present',
   },
   personKinds: { YOUNG_PERSON: 'Young person', INFLUENTIAL_FIGURE: 'Influential figure' },
@@ -134,6 +136,7 @@ export const en = {
     changeChanged: 'Changed since the date',
     changeEnded: 'Ended since the date',
     changeMembership: 'Group membership changed',
+    community: 'Other community (dotted: takes part)',
   },
   personForm: {
     addTitle: 'Add a person',

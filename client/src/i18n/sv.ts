@@ -70,6 +70,7 @@ export const sv: Catalogue = {
     layout: 'Ordna',
     filters: 'Filter',
     filtersOn: 'Filter (på)',
+    communities: 'Gemenskaper',
     find: 'Sök',
     findPlaceholder: 'Namn…',
     depth: 'Närområde',
@@ -81,6 +82,7 @@ export const sv: Catalogue = {
     today: 'I dag',
     changesSince: 'Ändringar sedan',
     showChanges: 'Visa ändringar',
+    lastMeeting: '(senaste mötet)',
     present: 'Presentera',
   },
   personKinds: { YOUNG_PERSON: 'Ung person', INFLUENTIAL_FIGURE: 'Inflytelserik person' },
@@ -134,6 +136,7 @@ export const sv: Catalogue = {
     changeChanged: 'Ändrad sedan datumet',
     changeEnded: 'Avslutad sedan datumet',
     changeMembership: 'Gruppmedlemskap ändrat',
+    community: 'Annan gemenskap (prickad: deltar)',
   },
   personForm: {
     addTitle: 'Lägg till en person',

@@ -1,7 +1,6 @@
 // The analysis API's calls into the runner: each names its cache key (the network's hash plus the
 // request's parameters) and turns the module's input errors into translated input errors.
 import type { BoardAnalysis, TieFilter, WhatIf } from '../analysis/index.js';
-import { AnalysisInputError } from '../analysis/index.js';
 import type { AuthedCtx } from '../graphql/context.js';
 import { forbidden } from '../shared/errors.js';
 import { can, type Operation, type Resource } from '../policy/policy.js';
@@ -33,11 +32,6 @@ export async function ego(net: Network, filter: TieFilter, personId: string, ste
 export async function path(net: Network, filter: TieFilter, from: string, to: string): Promise<WorkResult['path']> {
   const key = workKey(net.key, 'path', { filter, from, to });
   return analysisRunner().run(key, { kind: 'path', graph: net.graph, filter, from, to }).promise;
-}
-
-/** Module input errors should have been caught by the resolvers' own checks; if not, they are bugs. */
-export function isInputError(err: unknown): err is AnalysisInputError {
-  return err instanceof AnalysisInputError;
 }
 
 /** For resolvers whose answer holds more than one kind of data: the role must be allowed each. */

@@ -1,10 +1,10 @@
 // Inputs of the analysis API, checked at the trust boundary like every other feature's.
 import { z } from 'zod';
 import type { TieFilter } from '../analysis/index.js';
+import { IMPORT_LIMITS } from '../analysis/index.js';
 import { idOf } from '../shared/ids.js';
 import { isoDate, strength, today } from '../shared/fields.js';
 import { tieType, valence, legalBasis } from '../ties/validation.js';
-import { IMPORT_LIMITS } from '../analysis/index.js';
 
 export const tieFilterInput = z
   .object({

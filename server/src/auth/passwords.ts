@@ -1,16 +1,18 @@
-// Password hashing with argon2id (the `argon2` package, maintained bindings to the reference C
-// implementation). Parameters follow OWASP's minimum for argon2id (19 MiB, t=2, p=1).
-import argon2 from 'argon2';
+// Password hashing with argon2id through @node-rs/argon2 (maintained Rust bindings, shipped
+// prebuilt per platform as ordinary npm packages: nothing compiles at install, and the C
+// bindings' prebuilt binary crashed on a clean Debian install). Parameters follow OWASP's
+// minimum for argon2id (19 MiB, t=2, p=1); argon2id is the library's default algorithm.
+import { hash, verify } from '@node-rs/argon2';
 
-const options = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, options);
+  return hash(password, options);
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await verify(hashed, password);
   } catch {
     return false;
   }
