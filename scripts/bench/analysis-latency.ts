@@ -151,7 +151,8 @@ export async function runAnalysisLatencyBench(): Promise<string[]> {
       while (state !== 'DONE' && state !== 'FAILED') {
         await new Promise((r) => setTimeout(r, 50));
         const j = (await client.ok(pollQ, { id: job.id })).analysisJob;
-        if (!steps.endsWith(`${j.step ?? j.state}`)) steps += `${steps ? ' > ' : ''}${j.step ?? j.state}`;
+        // Each step as first seen by a poll (50 ms apart), with the time since the start.
+        if (!steps.includes(`${j.step ?? j.state} `)) steps += `${steps ? ', ' : ''}${j.step ?? j.state} ${fmt(performance.now() - t0)}`;
         state = j.state;
         if (state === 'FAILED') throw new Error(`analysis failed: ${j.error}`);
       }
@@ -185,7 +186,7 @@ export async function runAnalysisLatencyBench(): Promise<string[]> {
       summary('small query { me { id } }, idle          ', idle),
       summary('small query during the analysis job      ', jobTimes),
       summary('small query during a boardAnalysis query ', syncTimes),
-      `  job: started in ${fmt(tStarted)}, DONE after ${fmt(tDone)} (steps seen: ${steps}), result read after ${fmt(tResult)}`,
+      `  job: started in ${fmt(tStarted)}, DONE after ${fmt(tDone)} (steps first seen at: ${steps}), result read after ${fmt(tResult)}`,
       `  boardAnalysis (directed, computed): ${fmt(tSync)}`,
       `  boardAnalysis (unchanged board, from the cache): ${fmt(tCached)} (load + hash + answer)`,
       `  result: ${result.components} components, density ${result.density.toFixed(5)}`,

@@ -1,11 +1,12 @@
 // The relationship board in a real browser against the real server and Neo4j (demo case):
 // one meeting's worth of work, in order, on one page.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
-import { boardState, launchChromium, login, newContext, seriousAxeViolations, shot, waitForBoard, type HookEdge } from '../support/browser.js';
+import { boardState, launchChromium, login, newContext, screenshotDir, seriousAxeViolations, shot, waitForBoard, type HookEdge } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -294,6 +295,9 @@ describe('the relationship board', () => {
     expect((svgText.match(/<path /g) ?? []).length).toBeGreaterThan(30);
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF', exact: true }).click()]);
     const pdfText = readFileSync((await pdf.path())!).toString('latin1');
+    // Kept beside the screenshots, to look at.
+    await pdf.saveAs(join(screenshotDir, 'minutes.pdf'));
+    await png.saveAs(join(screenshotDir, 'export.png'));
     expect(pdfText.startsWith('%PDF-1.4')).toBe(true);
     expect(pdfText).toContain('/Count 1');
     expect(pdfText).toContain('(Solbakken: de ni drenge) Tj');

@@ -2,31 +2,12 @@
 // server's answer (never optimistically: the server's version numbers are what keep a stale
 // edit from overwriting someone else's), and pushed to the undo stack with its reverse.
 import { mutate } from '../api/client.js';
-import { op } from '../api/documents.js';
 import type * as G from '../generated/graphql.js';
 import {
   groupLinkFrom, membershipFrom, personFrom, tieFrom, todayIso,
   type GroupLinkType, type MembershipRole, type PersonKind, type Position, type Tie, type TieType, type Valence,
 } from './model.js';
-import type { BoardStore } from './store.js';
-import type { Command, UndoStack } from './undo.js';
-
-const D = {
-  createPerson: op<G.CreatePersonMutation, G.CreatePersonMutationVariables>('CreatePerson'),
-  updatePerson: op<G.UpdatePersonMutation, G.UpdatePersonMutationVariables>('UpdatePerson'),
-  removePerson: op<G.RemovePersonFromBoardMutation, G.RemovePersonFromBoardMutationVariables>('RemovePersonFromBoard'),
-  toneSetter: op<G.SetToneSetterMutation, G.SetToneSetterMutationVariables>('SetToneSetter'),
-  createTie: op<G.CreateTieMutation, G.CreateTieMutationVariables>('CreateTie'),
-  updateTie: op<G.UpdateTieMutation, G.UpdateTieMutationVariables>('UpdateTie'),
-  endTie: op<G.EndTieMutation, G.EndTieMutationVariables>('EndTie'),
-  saveLayout: op<G.SaveLayoutMutation, G.SaveLayoutMutationVariables>('SaveLayout'),
-  createGroup: op<G.CreateGroupMutation, G.CreateGroupMutationVariables>('CreateGroup'),
-  addMember: op<G.AddMemberMutation, G.AddMemberMutationVariables>('AddMember'),
-  updateMembership: op<G.UpdateMembershipMutation, G.UpdateMembershipMutationVariables>('UpdateMembership'),
-  endMembership: op<G.EndMembershipMutation, G.EndMembershipMutationVariables>('EndMembership'),
-  createGroupLink: op<G.CreateGroupLinkMutation, G.CreateGroupLinkMutationVariables>('CreateGroupLink'),
-  endGroupLink: op<G.EndGroupLinkMutation, G.EndGroupLinkMutationVariables>('EndGroupLink'),
-};
+import { ActionBase, D } from './actionBase.js';
 
 export interface NewPerson {
   kind: PersonKind;
@@ -53,66 +34,7 @@ export interface Move {
   to: Position;
 }
 
-export class BoardActions {
-  /**
-   * Undo of a creation ends the thing, and redo creates it again under a new id: later commands
-   * still hold the first id, so they look it up here.
-   */
-  private readonly renamed = new Map<string, string>();
-  /** Edits run one after another: each needs the version the previous one left. */
-  private chain: Promise<unknown> = Promise.resolve();
-  private pending = 0;
-  private listeners = new Set<() => void>();
-
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-  isBusy = (): boolean => this.pending > 0;
-
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    this.pending++;
-    this.emit();
-    const next = this.chain.then(work).finally(() => {
-      this.pending--;
-      this.emit();
-    });
-    this.chain = next.catch(() => undefined);
-    return next;
-  }
-
-  private emit(): void {
-    for (const l of this.listeners) l();
-  }
-
-  constructor(
-    private readonly boardId: string,
-    private readonly store: BoardStore,
-    private readonly undo: UndoStack,
-  ) {}
-
-  private id(id: string): string {
-    let cur = id;
-    for (let i = 0; i < 100 && this.renamed.has(cur); i++) cur = this.renamed.get(cur)!;
-    return cur;
-  }
-
-  private board() {
-    const b = this.store.get();
-    if (!b) throw new Error('Board not loaded');
-    return b;
-  }
-
-  private tie(id: string): Tie {
-    const t = this.board().ties.find((x) => x.id === this.id(id));
-    if (!t) throw new Error('Tie not on the board');
-    return t;
-  }
-
-  private record(cmd: Command): void {
-    this.undo.push(cmd);
-  }
-
+export class BoardActions extends ActionBase {
   // People
 
   addPerson(input: NewPerson, at: Position): Promise<string> {
