@@ -81,6 +81,21 @@ describe('importNetwork: good files', () => {
   });
 });
 
+describe('importNetwork: names are data', () => {
+  it('stores Cypher-looking names verbatim and touches nothing else', async () => {
+    const other = await BoardBuilder.create(coord, 'Import: bystander');
+    await other.peopleNamed('Stay', 'Put');
+    await other.tie('Stay', 'Put');
+    const before = await other.counts();
+    const b = await BoardBuilder.create(coord, 'Import: payloads');
+    const names = ['`}) DETACH DELETE n RETURN 1 //', "' OR 1=1 //", '$userId {id: $id}'];
+    const csv = `source;target\n${names[0]};${names[1]}\n${names[1]};${names[2]}\n`;
+    const r = (await coord.ok(importQ, { b: b.boardId, f: 'CSV', d: csv })).importNetwork;
+    expect(r.people.map((p: { alias: string }) => p.alias)).toEqual(names);
+    expect(await other.counts()).toEqual(before);
+  });
+});
+
 describe('a board of a few hundred people', () => {
   it('imports 300 people and 600 ties in one go, then analyses them with one access-log row naming all 300', async () => {
     // A ring of 300 (each tied to the next) plus chords to the person 7 further on: by hand every

@@ -40,7 +40,7 @@ describe('embedded Neo4j', () => {
       await db.close();
       await neo.stop();
     }
-  });
+  }, 300_000); // two JVM starts of Neo4j: slow on a loaded 2-core machine
 
   it('refuses a bad password, and a second instance on a taken port fails with a clear error', async () => {
     const target = inject('neo4j');

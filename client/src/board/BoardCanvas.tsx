@@ -14,8 +14,7 @@ import { boardStyle } from './style.js';
 import { reconcile, reconcileInChunks } from './reconcile.js';
 import { allInView, fitNodes, fitPoints } from './viewport.js';
 import { placeNear } from './placement.js';
-import { LARGE_BOARD, type Positions } from './layout.js';
-import { layoutBoard } from './layoutBoard.js';
+import { LARGE_BOARD, type Positions } from './sizes.js';
 import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
@@ -245,7 +244,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       // Never laid out: one full layout, then it is saved and never runs again unless asked.
       if (!layoutRunning.current) {
         layoutRunning.current = true;
-        void layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting).then((p) => {
+        // The layout code (fcose) is loaded only when a board needs laying out.
+        void import('./layoutBoard.js').then(({ layoutBoard }) => layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting)).then((p) => {
           layoutRunning.current = false;
           propsRef.current.onPlaced(p, true);
         });

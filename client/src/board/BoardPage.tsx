@@ -28,8 +28,7 @@ import { useMeeting } from './useMeeting.js';
 import { useCommunityLayer } from './communities.js';
 import { defaultSince, useLastMeeting } from './lastMeeting.js';
 import { handleCanvasKey, revealNode } from './canvasKeys.js';
-import type { Positions } from './layout.js';
-import { layoutBoard } from './layoutBoard.js';
+import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { filterSummary } from '../export/summary.js';
@@ -65,8 +64,15 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [showCommunities, setShowCommunities] = useState(false);
   const canvas = useRef<CanvasHandle>(null);
-  const { status, error, changes, agencies, reload } = useBoardData(boardId, store, asOf, changesSince, canEdit);
-  const lastMeeting = useLastMeeting(boardId, todayIso());
+  const [settled, setSettled] = useState(false);
+  const { status, error, changes, agencies, reload } = useBoardData(boardId, store, asOf, changesSince, canEdit && settled);
+  // Secondary reads wait until the board is drawn: they would only slow its first query down.
+  const lastMeeting = useLastMeeting(boardId, todayIso(), settled);
+  useEffect(() => {
+    if (status !== 'ready' || settled) return;
+    const timer = window.setTimeout(() => setSettled(true), 300);
+    return () => clearTimeout(timer);
+  }, [status, settled]);
 
   const editable = canEdit && asOf === null && status === 'ready';
   const peopleKey = board ? board.people.map((p) => p.id).join(',') : '';
@@ -182,6 +188,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   const fullLayout = useCallback(async () => {
     if (!board) return;
     const cy = canvas.current?.cy();
+    const { layoutBoard } = await import('./layoutBoard.js');
     const next = await layoutBoard(board, cy ? cy.width() / Math.max(1, cy.height()) : 1.6, meeting);
     const moves: Move[] = Object.keys(next).filter((id) => board.positions[id]).map((id) => ({ id, from: board.positions[id]!, to: next[id]! }));
     await run(() => actions.moveNodes(moves, 'undo.layout'));

@@ -18,9 +18,10 @@ export function defaultSince(today: string, lastMeeting: string | null): string 
 }
 
 /** The date of the board's last meeting, once known (null: none, or meetings not available). */
-export function useLastMeeting(boardId: string, today: string): string | null {
+export function useLastMeeting(boardId: string, today: string, enabled = true): string | null {
   const [last, setLast] = useState<string | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     query(MEETINGS, { id: boardId }).then(
       (r) => live && setLast(lastMeetingBefore(today, r.board?.meetings.map((m) => m.date) ?? [])),
@@ -29,6 +30,6 @@ export function useLastMeeting(boardId: string, today: string): string | null {
     return () => {
       live = false;
     };
-  }, [boardId, today]);
+  }, [boardId, today, enabled]);
   return last;
 }

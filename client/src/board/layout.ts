@@ -17,10 +17,9 @@ export interface LayoutInput {
   initial?: Record<string, Position>;
 }
 
-export type Positions = Record<string, Position>;
+import { LARGE_BOARD, type Positions } from './sizes.js';
 
-/** Above this many people, run in a worker and at draft quality. */
-export const LARGE_BOARD = 250;
+export { LARGE_BOARD, type Positions };
 
 export function computeLayout(input: LayoutInput): Positions {
   const large = input.nodes.length > LARGE_BOARD;

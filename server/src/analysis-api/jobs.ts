@@ -1,6 +1,7 @@
 // Board analyses started with startBoardAnalysis and polled with analysisJob: where each is, for a
 // progress bar. A job is visible only to the user who started it, and is forgotten half an hour
-// after it ends (or when too many are kept); its result stays in the runner's cache either way.
+// after it started, or earlier when too many (or too large) are kept; its result may still be in
+// the runner's cache.
 import { randomUUID } from 'node:crypto';
 import type { BoardAnalysis } from '../analysis/index.js';
 import type { AnalysisJobState, AnalysisStep } from '../graphql/generated/types.js';
@@ -8,7 +9,11 @@ import type { Network } from './load.js';
 import type { Computation } from './runner.js';
 
 const KEEP_MS = 30 * 60_000;
-const MAX_JOBS = 500;
+const MAX_JOBS = 200;
+/** People + ties held by all kept jobs' networks together: about twenty 5,000-person boards. */
+const MAX_WEIGHT = 600_000;
+
+const weightOf = (job: Job): number => (job.network ? job.network.graph.nodes.length + job.network.graph.edges.length : 0);
 
 export interface Job {
   id: string;
@@ -77,8 +82,10 @@ export class JobRegistry {
       if ((state === 'DONE' || state === 'FAILED') && now - job.createdAt > KEEP_MS) this.jobs.delete(id);
     }
     // Oldest first (insertion order), whatever their state: memory is bounded.
-    for (const id of this.jobs.keys()) {
-      if (this.jobs.size < MAX_JOBS) break;
+    let weight = [...this.jobs.values()].reduce((w, job) => w + weightOf(job), 0);
+    for (const [id, job] of this.jobs) {
+      if (this.jobs.size < MAX_JOBS && weight <= MAX_WEIGHT) break;
+      weight -= weightOf(job);
       this.jobs.delete(id);
     }
   }

@@ -54,7 +54,7 @@ function failureKey(err: unknown): string {
 }
 
 function startJob(ctx: AuthedCtx, job: Job, boardId: string, filter: ReturnType<typeof toFilter>): void {
-  // The request has been answered by now; the job carries on with the same user's access.
+  // Carries on after the request is answered, with the access of the user who started it.
   void (async () => {
     try {
       const net = await loadBoardNetwork(ctx, boardId, filter.asOf, 'READ', 'Mutation.startBoardAnalysis');

@@ -14,7 +14,7 @@ export function parseCsvEdges(text: string): ImportResult {
   if (text.length > IMPORT_LIMITS.maxChars) return fail({ code: 'TOO_LARGE', detail: `more than ${IMPORT_LIMITS.maxChars} characters` });
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail({ code: 'EMPTY', line: 1, detail: 'the file is empty' });
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: delimiterOf(body) });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) return fail({ code: 'BAD_CSV', line: lineOf(body, quoteError.index), detail: quoteError.message });
   const rows = parsed.data;
@@ -56,6 +56,18 @@ export function parseCsvEdges(text: string): ImportResult {
     if (ties.length > IMPORT_LIMITS.maxTies) return fail({ code: 'TOO_MANY_TIES', line, detail: `more than ${IMPORT_LIMITS.maxTies} ties` });
   }
   return { ok: true, people, ties };
+}
+
+/**
+ * The header line's most frequent separator (comma on a tie). Papaparse's own guess averages field
+ * counts over every line, empty ones included, so a two-column semicolon file ending in a line
+ * break, as Excel writes it, was read as one column.
+ */
+function delimiterOf(body: string): string {
+  const end = body.search(/\r|\n/);
+  const header = end < 0 ? body : body.slice(0, end);
+  const count = (d: string) => header.split(d).length - 1;
+  return [';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
 }
 
 function lineOf(text: string, index: number | undefined): number {

@@ -85,6 +85,12 @@ describe('parseCsvEdges', () => {
       ],
     });
   });
+  it('reads two-column semicolon and tab files that end in a line break (as Excel writes them)', () => {
+    for (const text of ['source;target\r\na;b\r\nb;c\r\n', 'source\ttarget\na\tb\n\n', 'x,y;source;target\n1;a;b\n']) {
+      const r = parseCsvEdges(text);
+      expect(r.ok && r.ties.map((t) => `${t.source}-${t.target}`)[0], JSON.stringify(text)).toBe('a-b');
+    }
+  });
   it.each([
     ['source,target,type,strength\na,b,FRIEND,3\na,c,ENEMY,3\n', 'UNKNOWN_TIE_TYPE', 3],
     ['source,target,type,strength\na,b,FRIEND,7\n', 'BAD_STRENGTH', 2],
