@@ -93,7 +93,7 @@ describe('a readiness alert', () => {
     await page.getByLabel('Summary').fill('Roligt på torvet i to uger; belysningen er skiftet.');
     await page.getByLabel('Area level after the alert').selectOption('ELEVATED');
     await page.getByRole('button', { name: 'Close alert' }).click();
-    await page.getByText(/^Closed .* by Anders Lund$/).filter({ hasNotText: 'Raised' }).waitFor();
+    await page.getByText(/^Closed .* by Anders Lund$/).filter({ hasNotText: 'Raised' }).waitFor({ timeout: 30_000 });
     await page.getByText('Roligt på torvet i to uger; belysningen er skiftet.').waitFor();
     expect(await page.getByRole('button', { name: 'Close alert' }).count()).toBe(0);
     await shot(page, 'readiness-closed');
