@@ -169,7 +169,7 @@ describe('the relationship board', () => {
     const cur = (await other.ok('query($id: ID!) { tie(id: $id) { version } }', { id: tieId })).tie;
     await other.ok('mutation($i: UpdateTieInput!) { updateTie(input: $i) { id } }', { i: { id: tieId, version: cur.version, strength: 5 } });
     await page.getByRole('button', { name: 'Stronger' }).click();
-    await page.getByRole('alert').filter({ hasText: /Someone else changed this first/ }).waitFor();
+    await page.getByRole('alert').filter({ hasText: /Someone else changed this first. The board now shows their version/ }).waitFor();
     await page.getByText('strength 5', { exact: true }).waitFor();
   });
 

@@ -38,8 +38,6 @@ interface Props {
   changes: ChangeSet | null;
   communities: CommunityLayer | null;
   editable: boolean;
-  /** May save a first layout (not when looking at the past, or for read-only roles). */
-  canSaveLayout: boolean;
   selection: Selection | null;
   keyboardFocus: string | null;
   roleLetter: (r: MembershipRole) => string;

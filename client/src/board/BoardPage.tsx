@@ -91,7 +91,12 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
     async (err: unknown) => {
       const e = toApiError(err);
       if (e.code === 'UNAUTHENTICATED') return;
-      if (e.code === 'STALE_VERSION' || e.code === 'NOT_FOUND') {
+      if (e.code === 'STALE_VERSION') {
+        notify(t('board.stale'), 'error');
+        await reload();
+        return;
+      }
+      if (e.code === 'NOT_FOUND') {
         notify(`${e.message} ${t('board.refreshed')}`, 'error');
         await reload();
         return;
@@ -303,6 +308,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
               dimmed={(id) => !view.people.has(id)}
               minutes={minutes}
               disabled={mode !== 'board'}
+              fitIds={() => (view.focused ? view.people : null)}
             />
           }
         />
@@ -326,7 +332,6 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
                 changes={changes}
                 communities={communities}
                 editable={editable}
-                canSaveLayout={editable}
                 selection={selection}
                 keyboardFocus={keyFocus}
                 roleLetter={roleLetter}

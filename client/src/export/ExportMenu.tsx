@@ -9,6 +9,7 @@ import { download, fileName } from './download.js';
 import { canvasBlob, renderView } from './image.js';
 import { boardSvg } from './svg.js';
 import { minutesPdf, type MinutesInfo } from './pdf.js';
+import { fitNodes } from '../board/viewport.js';
 
 interface Props {
   cy(): Core | null;
@@ -19,6 +20,8 @@ interface Props {
   minutes(): MinutesInfo;
   /** The list view is showing: the canvas is hidden and cannot be exported. */
   disabled: boolean;
+  /** The people the PDF's picture is fitted to (the focus neighbourhood), or null for everyone. */
+  fitIds(): Set<string> | null;
 }
 
 export function ExportMenu(props: Props) {
@@ -32,9 +35,19 @@ export function ExportMenu(props: Props) {
       const name = fileName(props.title, todayIso(), kind);
       if (kind === 'svg') {
         download(new Blob([boardSvg(cy, props.overlay(), props.meeting, props.dimmed)], { type: 'image/svg+xml' }), name);
+      } else if (kind === 'png') {
+        download(await canvasBlob(await renderView(cy, props.overlay(), props.meeting, props.dimmed, 2), 'image/png'), name);
       } else {
-        const canvas = await renderView(cy, props.overlay(), props.meeting, props.dimmed, kind === 'png' ? 2 : 2.5);
-        download(kind === 'png' ? await canvasBlob(canvas, 'image/png') : await minutesPdf(canvas, props.minutes(), t), name);
+        // The minutes show the whole board (or the focused part), whatever the screen is zoomed to.
+        const saved = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+        let canvas: HTMLCanvasElement;
+        try {
+          fitNodes(cy, props.fitIds(), 30, 2);
+          canvas = await renderView(cy, props.overlay(), props.meeting, props.dimmed, 2.5);
+        } finally {
+          cy.viewport(saved);
+        }
+        download(await minutesPdf(canvas, props.minutes(), t), name);
       }
       notify(t('export.done', { name }));
     } catch {

@@ -44,6 +44,7 @@ export const da: Catalogue = {
     notFound: 'Tavlen blev ikke fundet',
     back: 'Tilbage til mine tavler',
     refreshed: 'Tavlen er opdateret og viser nu den nyeste version.',
+    stale: 'En anden nåede at ændre dette først. Tavlen viser nu deres version: lav din ændring igen, hvis den stadig er nødvendig.',
     stage: 'Tavle',
     canvasLabel: 'Relationstavle: {{title}}',
     canvasHelp:

@@ -44,6 +44,7 @@ export const en = {
     notFound: 'Board not found',
     back: 'Back to my boards',
     refreshed: 'The board has been refreshed to show the latest version.',
+    stale: 'Someone else changed this first. The board now shows their version: make your change again if it is still needed.',
     stage: 'Board',
     canvasLabel: 'Relationship board: {{title}}',
     canvasHelp:

@@ -44,6 +44,7 @@ export const sv: Catalogue = {
     notFound: 'Tavlan hittades inte',
     back: 'Tillbaka till mina tavlor',
     refreshed: 'Tavlan har uppdaterats och visar nu den senaste versionen.',
+    stale: 'Någon annan hann ändra detta först. Tavlan visar nu deras version: gör din ändring igen om den fortfarande behövs.',
     stage: 'Tavla',
     canvasLabel: 'Relationstavla: {{title}}',
     canvasHelp:
