@@ -17,6 +17,13 @@ describe('formatError', () => {
     expect(JSON.stringify(out)).not.toMatch(/Pelle|Neo\.|at |stack/);
   });
 
+  it('answers an operation the schema cannot run (subscription) as a bad request, not internal', () => {
+    const e = new GraphQLError('Schema is not configured to execute subscription operation.');
+    const out = formatError({ message: e.message }, e);
+    expect(out.extensions?.code).toBe('BAD_REQUEST');
+    expect(out.message).toBe('security.badRequest');
+  });
+
   it('passes the errors the server means a client to see', () => {
     const e = new AppError('NOT_FOUND', 'errors.notFound');
     expect(fmt('errors.notFound', 'NOT_FOUND', e).extensions?.code).toBe('NOT_FOUND');

@@ -5,15 +5,13 @@
 // never named, and no message suggests a field ("Did you mean ...?"). Anything else is INTERNAL,
 // logged without its message.
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isUnavailable } from '../db/db.js';
 import { AppError } from '../shared/errors.js';
 import { log } from '../log.js';
 import { rejectedMarker } from './armor.js';
 
 const passThrough = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
-
-const unavailableCodes = /ServiceUnavailable|SessionExpired|Neo\.TransientError/;
 
 // graphql-js messages that quote a value from the request.
 const quotesAValue = /got invalid value|Expected value of type|cannot represent|does not exist in .* enum/i;
@@ -24,6 +22,20 @@ function keyed(code: string, key: string, formatted: GraphQLFormattedError): Gra
   // Where a limit stopped the parser would tell the limit: rejections carry no location.
   const where = formatted.locations && key !== 'security.rejected' ? { locations: formatted.locations } : {};
   return { message: key, ...where, extensions: { code, i18nKey: key, i18nParams: {} } };
+}
+
+/**
+ * A scalar's own parse error (e.g. the Date scalar's validation.badDate) reaches here wrapped by
+ * graphql-js, once for a literal and twice for a variable, in errors whose messages quote the
+ * value: the AppError inside carries the translated reason.
+ */
+function scalarError(error: unknown): AppError | null {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e instanceof Error; depth++) {
+    if (e instanceof AppError) return e;
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  return null;
 }
 
 /** Removes every "Did you mean ...?" (graphql-js words them several ways). */
@@ -41,10 +53,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'GRAPHQL_PARSE_FAILED') return tooManyTokens.test(formatted.message) ? keyed(code, 'security.rejected', formatted) : keyed(code, 'security.syntax', formatted);
   if (code === 'OPERATION_RESOLUTION_FAILURE') return keyed(code, 'security.badRequest', formatted);
   if (code && passThrough.has(code)) {
+    const reason = scalarError(error);
+    if (reason) {
+      const key = reason.extensions.i18nKey as string;
+      return { message: key, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code, i18nKey: key, i18nParams: reason.extensions.i18nParams ?? {} } };
+    }
     if (quotesAValue.test(formatted.message)) return keyed(code, 'security.invalidValue', formatted);
     return { message: withoutSuggestions(formatted.message), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
   }
-  if (original instanceof Neo4jError && unavailableCodes.test(`${original.code}`)) {
+  // graphql-js's own refusal of the request as a whole (e.g. a subscription operation, which this
+  // schema has none of) carries neither a path nor a cause: the client's mistake, not ours.
+  if (original instanceof GraphQLError && !original.originalError && !original.path) return keyed('BAD_REQUEST', 'security.badRequest', formatted);
+  if (isUnavailable(original)) {
     log.warn('database unavailable', { code: original.code });
     return { message: 'errors.unavailable', path: formatted.path, extensions: { code: 'UNAVAILABLE', i18nKey: 'errors.unavailable', i18nParams: {} } };
   }
