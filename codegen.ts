@@ -13,6 +13,8 @@ const modelTypes = [
   // Areas' levels, readiness alerts and meetings (issue 7).
   'AreaLevelChange', 'AreaActivity', 'AreaOverview', 'ReadinessAlert', 'Convening', 'ReadinessTeamMember',
   'Notification', 'Decision', 'ActionItem', 'Meeting', 'MeetingAgenda',
+  // Consents and shared information (issue 6).
+  'Consent', 'SharedInformation',
 ];
 
 const config: CodegenConfig = {

@@ -47,3 +47,7 @@ CREATE CONSTRAINT notification_id IF NOT EXISTS FOR (n:Notification) REQUIRE n.i
 CREATE INDEX notification_key IF NOT EXISTS FOR (n:Notification) ON (n.kind, n.alertId, n.userId);
 CREATE INDEX alert_raised IF NOT EXISTS FOR (n:ReadinessAlert) ON (n.raisedAt);
 CREATE INDEX report_created IF NOT EXISTS FOR (n:SituationReport) ON (n.createdAt);
+// Consents and shared information (issue 6): every consent-based datum is checked by looking its
+// consent up by id, in the same query that reads it.
+CREATE CONSTRAINT consent_id IF NOT EXISTS FOR (n:Consent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT information_id IF NOT EXISTS FOR (n:SharedInformation) REQUIRE n.id IS UNIQUE;

@@ -137,7 +137,7 @@ describe('demo case', () => {
 
   it('has one demo user per role with the agreed usernames', () => {
     const users = Object.fromEntries(d.users.map((u) => [u.username, u]));
-    expect(Object.keys(users).sort()).toEqual(['admin', 'analyst', 'coordinator', 'manager', 'member', 'reporter']);
+    expect(Object.keys(users).sort()).toEqual(['admin', 'analyst', 'auditor', 'coordinator', 'manager', 'member', 'reporter']);
     const agencyKind = (key?: string) => d.agencies.find((a) => a.key === key)?.kind;
     expect(users.coordinator).toMatchObject({ role: 'COORDINATOR' });
     expect(agencyKind(users.coordinator!.agency)).toBe('SOCIAL_SERVICES');
@@ -151,6 +151,9 @@ describe('demo case', () => {
     // The outside reporter belongs to no agency of the partnership.
     expect(users.reporter).toMatchObject({ role: 'REPORTER' });
     expect(users.reporter!.agency).toBeUndefined();
+    // The data-protection officer reviews the access log of every agency: on no agency's staff.
+    expect(users.auditor).toMatchObject({ role: 'AUDITOR' });
+    expect(users.auditor!.agency).toBeUndefined();
   });
 
   it('has two boards that share a person, with the member user only on the main board', () => {

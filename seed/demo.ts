@@ -9,6 +9,7 @@ import { groupLinks, groups, memberships, participations, people } from './demo/
 import { areas, communities, reports } from './demo/places.js';
 import { ties } from './demo/ties.js';
 import { alerts, levelChanges, readinessTeam } from './demo/readiness.js';
+import { consentAssessments, consentTies, consents, information } from './demo/legal.js';
 
 export const demoCase: SeedData = {
   agencies,
@@ -18,15 +19,17 @@ export const demoCase: SeedData = {
   people,
   groups,
   memberships,
-  ties,
+  ties: [...ties, ...consentTies],
   groupLinks,
   communities,
   participations,
-  assessments,
+  assessments: [...assessments, ...consentAssessments],
   interventions,
   boards,
   users,
   readinessTeam,
   alerts,
   levelChanges,
+  consents,
+  information,
 };

@@ -36,7 +36,7 @@ describe('seedId', () => {
 
   it('uses the prefixes of docs/data-model.md', () => {
     expect(Object.values(ID_PREFIX).sort()).toEqual(
-      ['act', 'agy', 'are', 'brd', 'com', 'con', 'dec', 'fac', 'fas', 'fup', 'gl', 'grp', 'int', 'lvl', 'mem', 'par', 'per', 'pla', 'ral', 'rep', 'rev', 'tie', 'usr'],
+      ['act', 'agy', 'are', 'brd', 'cns', 'com', 'con', 'dec', 'fac', 'fas', 'fup', 'gl', 'grp', 'inf', 'int', 'lvl', 'mem', 'par', 'per', 'pla', 'ral', 'rep', 'rev', 'tie', 'usr'],
     );
   });
 });

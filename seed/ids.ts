@@ -27,6 +27,8 @@ export const ID_PREFIX = {
   alert: 'ral',
   decision: 'dec',
   actionItem: 'act',
+  consent: 'cns',
+  information: 'inf',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

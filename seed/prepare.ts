@@ -7,6 +7,7 @@ import type { PreparedSeed, FactorRow } from './rows.js';
 import type { RelDay, SeedData, SeedFactor, SeedTie } from './types.js';
 import { assessmentKey, reportKey, validateFactors, validateSeed } from './validate.js';
 import { prepareReadiness } from './prepare-readiness.js';
+import { prepareLegal } from './prepare-legal.js';
 
 export { seedFiles } from './rows.js';
 export type * from './rows.js';
@@ -116,6 +117,7 @@ export function prepareSeed(data: SeedData, factors: SeedFactor[], today: Date):
       validTo: optDate(t.to),
       note: t.note ?? null,
       version: 1 + (t.revisions?.length ?? 0),
+      consentId: optId('consent', t.consent),
     })),
     // A revision keeps what the tie looked like before an edit; the seed only records changes of
     // type, strength and valence, so direction, confidence and note are the tie's own.
@@ -152,6 +154,7 @@ export function prepareSeed(data: SeedData, factors: SeedFactor[], today: Date):
       sourceAgencyId: id('agency', a.sourceAgency),
       legalBasis: a.legalBasis,
       note: a.note ?? null,
+      consentId: optId('consent', a.consent),
     })),
     boards: data.boards.map((b) => ({
       id: id('board', b.key), title: b.title, description: b.description, areaId: optId('area', b.area),
@@ -212,6 +215,7 @@ export function prepareSeed(data: SeedData, factors: SeedFactor[], today: Date):
     })),
     teams: data.boards.flatMap((b) => b.team.map((u) => ({ userId: id('user', u), boardId: id('board', b.key), since }))),
     ...readiness,
+    ...prepareLegal(data, today),
   };
   assertUniqueIds(prepared);
   return prepared;

@@ -42,6 +42,7 @@ export interface TieRow {
   validFrom: string; validTo: string | null; note: string | null;
   /** 1 + the number of revisions: each revision stands for one edit of the tie. */
   version: number;
+  consentId: string | null;
 }
 export interface TieRevisionRow {
   id: string; tieId: string; type: TieType; strength: number; valence: Valence; directed: boolean;
@@ -53,7 +54,7 @@ export interface ParticipationRow {
 export interface ResponsibilityRow { contactId: string; personId: string; since: string }
 export interface AssessmentRow {
   id: string; personId: string; factorId: string; level: number; assessedOn: string;
-  sourceAgencyId: string; legalBasis: LegalBasis; note: string | null;
+  sourceAgencyId: string; legalBasis: LegalBasis; note: string | null; consentId: string | null;
 }
 export interface BoardRow { id: string; title: string; description: string; areaId: string | null }
 export interface BoardPersonRow {
@@ -92,6 +93,16 @@ export interface LevelChangeRow {
   changedById: string; changedBy: string; alertId: string | null;
 }
 export interface ReportFilerRow { reportId: string; userId: string }
+export interface ConsentRow {
+  id: string; personId: string; givenBy: string; scope: string[]; agencyIds: string[]; givenOn: string; expiresOn: string | null;
+  recordedById: string; recordedBy: string; version: number;
+  withdrawnAt: string | null; withdrawnBy: string | null; withdrawalRecordedById: string | null; withdrawalRecordedBy: string | null;
+}
+export interface InformationRow {
+  id: string; personId: string; class: string; text: string; sourceAgencyId: string; legalBasis: LegalBasis | null;
+  consentId: string | null; statuteCode: string | null; purposeRestriction: string | null;
+  recordedById: string; recordedBy: string; sharedOn: string;
+}
 
 export interface PreparedSeed {
   factors: FactorRow[];
@@ -127,6 +138,8 @@ export interface PreparedSeed {
   alertActions: ActionRow[];
   levelChanges: LevelChangeRow[];
   reportFilers: ReportFilerRow[];
+  consents: ConsentRow[];
+  information: InformationRow[];
 }
 
 /**
@@ -149,7 +162,9 @@ export const seedFiles: { file: string; rows: keyof PreparedSeed }[] = [
   { file: '15_tie_revisions.cypher', rows: 'tieRevisions' },
   { file: '16_participations.cypher', rows: 'participations' },
   { file: '17_responsibilities.cypher', rows: 'responsibilities' },
+  { file: '18_consents.cypher', rows: 'consents' },
   { file: '20_assessments.cypher', rows: 'assessments' },
+  { file: '21_information.cypher', rows: 'information' },
   { file: '30_boards.cypher', rows: 'boards' },
   { file: '31_board_people.cypher', rows: 'boardPeople' },
   { file: '32_board_groups.cypher', rows: 'boardGroups' },

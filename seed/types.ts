@@ -25,7 +25,7 @@ export type PreventionLevel = 'GENERAL' | 'SPECIFIC' | 'INDIVIDUAL';
 export type InterventionStatus = 'PLANNED' | 'ACTIVE' | 'PAUSED' | 'COMPLETED' | 'CANCELLED';
 export type CostUnit = 'PER_DAY' | 'PER_WEEK' | 'ONE_OFF';
 export type Progress = 'ON_TRACK' | 'DELAYED' | 'STOPPED' | 'DONE';
-export type Role = 'COORDINATOR' | 'MEMBER' | 'ANALYST' | 'MANAGER' | 'ADMIN' | 'REPORTER';
+export type Role = 'COORDINATOR' | 'MEMBER' | 'ANALYST' | 'MANAGER' | 'ADMIN' | 'REPORTER' | 'AUDITOR';
 
 export interface SeedFactor {
   key: Key;
@@ -63,6 +63,8 @@ export interface SeedTieRevision {
 export interface SeedTie {
   source: Key; target: Key; type: TieType; strength: number; valence: Valence; directed?: boolean;
   sourceAgency?: Key; legalBasis: LegalBasis; confidence: Confidence; from: RelDay; to?: RelDay; note?: string;
+  /** The consent (SeedConsent key) it was shared on: shown only while that consent is live. */
+  consent?: Key;
   /** Earlier values, oldest first, so the demo shows ties that changed. */
   revisions?: SeedTieRevision[];
 }
@@ -71,6 +73,8 @@ export interface SeedCommunity { key: Key; name: string; kind: CommunityKind; ar
 export interface SeedParticipation { person: Key; community: Key; strength: number; from: RelDay; to?: RelDay }
 export interface SeedAssessment {
   person: Key; factor: Key; level: 0 | 1 | 2 | 3; on: RelDay; sourceAgency: Key; legalBasis: LegalBasis; note?: string;
+  /** The consent (SeedConsent key) it was shared on. */
+  consent?: Key;
 }
 export interface SeedIntervention {
   key: Key; board: Key; title: string; description: string; level: PreventionLevel; status: InterventionStatus;
@@ -122,4 +126,27 @@ export interface SeedData {
   readinessTeam?: SeedReadinessMember[];
   alerts?: SeedAlert[];
   levelChanges?: SeedLevelChange[];
+  /** Issue 6 (optional too): consents and the information shared about people. */
+  consents?: SeedConsent[];
+  information?: SeedInformation[];
+}
+
+export type ConsentScope = 'TIES' | 'FACTORS' | 'INFORMATION';
+export type InformationClass = 'AGENCY_NOTE' | 'POLICE_115' | 'CONSENT_GATED' | 'STATUTE';
+export interface SeedConsent {
+  key: Key; person: Key;
+  /** Who gave it, in words ('mor'): never needs to be a name. */
+  givenBy: string;
+  scope: ConsentScope[]; agencies: Key[]; given: RelDay;
+  /** The first day it no longer holds. */
+  expires?: RelDay;
+  recordedBy: Key;
+  withdrawn?: { day: RelDay; by?: string; recordedBy: Key };
+}
+export interface SeedInformation {
+  key: Key; person: Key; class: InformationClass; text: string; sourceAgency: Key; by: Key; on: RelDay;
+  /** CONSENT_GATED: the consent it rests on. */
+  consent?: Key;
+  /** STATUTE: a statute code of the server's LEGAL_STATUTES (the defaults hold DK-FVL-28 and SE-OSL-10-18A). */
+  statute?: string;
 }

@@ -37,7 +37,7 @@ const INTERVENTION_STATUSES: Record<InterventionStatus, true> = {
 };
 const COST_UNITS: Record<CostUnit, true> = { PER_DAY: true, PER_WEEK: true, ONE_OFF: true };
 const PROGRESSES: Record<Progress, true> = { ON_TRACK: true, DELAYED: true, STOPPED: true, DONE: true };
-const ROLES: Record<Role, true> = { COORDINATOR: true, MEMBER: true, ANALYST: true, MANAGER: true, ADMIN: true, REPORTER: true };
+const ROLES: Record<Role, true> = { COORDINATOR: true, MEMBER: true, ANALYST: true, MANAGER: true, ADMIN: true, REPORTER: true, AUDITOR: true };
 
 type Bad = (problem: string) => never;
 

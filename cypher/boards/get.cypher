@@ -19,6 +19,11 @@ CALL (b) {
   OPTIONAL MATCH (b)-[:INCLUDES]->(p1:Person)-[t:TIE]->(p2:Person)
   WHERE $withTies AND t.validFrom <= date($asOf) AND (t.validTo IS NULL OR t.validTo > date($asOf))
     AND EXISTS { (p2)<-[:INCLUDES]-(b) }
+    // Shared on a consent: only while it is live and names the user's agency (withdrawal hides at once).
+    AND (t.consentId IS NULL OR EXISTS {
+      MATCH (c:Consent {id: t.consentId})-[:SHARED_WITH]->(:Agency)<-[:WORKS_AT]-(:User {id: $userId})
+      WHERE c.withdrawnAt IS NULL AND (c.expiresOn IS NULL OR c.expiresOn > date())
+    })
   RETURN collect(t {.*, sourceId: p1.id, targetId: p2.id}) AS ties
 }
 CALL (b) {

@@ -11,7 +11,7 @@ OPTIONAL CALL (p, f, agencyOk) {
   WHERE p IS NOT NULL AND f IS NOT NULL AND NOT coalesce(f.retired, false) AND agencyOk AND $noteOk
   MERGE (fa:FactorAssessment {id: $id})
   ON CREATE SET fa.level = $level, fa.assessedOn = date($assessedOn), fa.sourceAgencyId = $sourceAgencyId,
-                fa.legalBasis = $legalBasis, fa.note = $note, fa.version = 1,
+                fa.legalBasis = $legalBasis, fa.note = $note, fa.consentId = $consentId, fa.statuteCode = $statuteCode, fa.version = 1,
                 fa.createdAt = datetime(), fa.updatedAt = datetime()
   MERGE (fa)-[:OF_PERSON]->(p)
   MERGE (fa)-[:OF_FACTOR]->(f)

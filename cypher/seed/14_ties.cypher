@@ -15,6 +15,7 @@ ON CREATE SET
   t.validTo = date(row.validTo),
   t.note = row.note,
   t.sourceAgencyId = row.sourceAgencyId,
+  t.consentId = row.consentId,
   t.version = toInteger(row.version),
   t.createdAt = datetime(),
   t.updatedAt = datetime()

@@ -8,6 +8,7 @@ ON CREATE SET
   a.sourceAgencyId = row.sourceAgencyId,
   a.legalBasis = row.legalBasis,
   a.note = row.note,
+  a.consentId = row.consentId,
   a.version = 1,
   a.createdAt = datetime(),
   a.updatedAt = datetime()

@@ -3,5 +3,5 @@
 UNWIND $rows AS row
 CREATE (a:AuditEvent {
   id: row.id, at: datetime(row.at), userId: row.userId, username: row.username, role: row.role,
-  action: row.action, purpose: row.purpose, personIds: row.personIds
+  agencyId: row.agencyId, action: row.action, purpose: row.purpose, personIds: row.personIds
 })

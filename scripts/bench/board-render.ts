@@ -178,6 +178,15 @@ export async function runBoardRenderBench(): Promise<string[]> {
     });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(INIT);
+    // BENCH_DIST=dir: serve the client from a copy of a build (client/dist is shared with whoever
+    // else builds while this runs); the server still answers /graphql.
+    const dist = process.env.BENCH_DIST;
+    if (dist) {
+      await context.route((u) => u.pathname !== '/graphql', async (route) => {
+        const path = new URL(route.request().url()).pathname;
+        await route.fulfill({ path: path.startsWith('/assets/') ? join(dist, path) : join(dist, 'index.html') });
+      });
+    }
     const login = async (username: string, pw: string) => {
       const r = await context.request.post(`${running.url}/graphql`, {
         headers: { 'content-type': 'application/json' },
@@ -221,6 +230,9 @@ export async function runBoardRenderBench(): Promise<string[]> {
         if (process.env.BENCH_DEBUG) {
           page.on('console', (m) => console.error('  page:', m.type(), m.text().slice(0, 300)));
           page.on('pageerror', (e) => console.error('  page error:', e.message));
+          page.on('response', (r) => {
+            if (r.status() >= 400) void r.text().then((t) => console.error('  response', r.status(), r.request().postData()?.slice(0, 120), t.slice(0, 200)), () => undefined);
+          });
         }
         const cdp = process.env.BENCH_PROFILE && i === 1 ? await context.newCDPSession(page) : null;
         if (cdp) {
@@ -239,6 +251,23 @@ export async function runBoardRenderBench(): Promise<string[]> {
             self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
           });
           console.error([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+          if (process.env.BENCH_PROFILE === 'tree') {
+            // Inclusive time per function (each counted once per sample however deep it recurses).
+            const parent = new Map<number, number>();
+            for (const n of profile.nodes as { id: number; children?: number[] }[]) for (const c of n.children ?? []) parent.set(c, n.id);
+            const total = new Map<string, number>();
+            profile.samples.forEach((id, k) => {
+              const seenKeys = new Set<string>();
+              for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+                const n = byId.get(cur)!;
+                const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+                if (seenKeys.has(key)) continue;
+                seenKeys.add(key);
+                total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+              }
+            });
+            console.error('  inclusive:\n' + [...total].filter(([k]) => !/^\((root|idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 70).map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+          }
         }
         if (process.env.BENCH_DEBUG) console.error(`  ${s.name} run ${i}: ${fmt(run.drawn)}, longest task ${fmt(run.longest)}`);
         if (i > 0) runs.push(run);

@@ -73,4 +73,6 @@ export const users: SeedUser[] = [
   { key: 'admin', username: 'admin', displayName: 'Systemadministrator', role: 'ADMIN' },
   // An outside reporter: the taxi firm's dispatcher, who files reports about places and sees nothing else.
   { key: 'reporter', username: 'reporter', displayName: 'Kim Andersen', role: 'REPORTER' },
+  // The municipality's data-protection officer: reviews the access log, sees no case data.
+  { key: 'auditor', username: 'auditor', displayName: 'Dorthe Vestergaard', role: 'AUDITOR' },
 ];

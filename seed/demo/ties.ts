@@ -72,7 +72,7 @@ const figure: SeedTie[] = [
 
 // Protective adults: the football coach, the boxing coach and Yusuf's older sister.
 const protective: SeedTie[] = [
-  { source: 'per', target: 'emil', type: 'PROTECTIVE_ADULT', directed: true, strength: 4, valence: 'SUPPORTIVE', ...club, confidence: 'HIGH', from: -1100,
+  { source: 'per', target: 'emil', type: 'PROTECTIVE_ADULT', directed: true, strength: 4, valence: 'SUPPORTIVE', ...club, consent: 'emil_family', confidence: 'HIGH', from: -1100,
     note: 'Emils faste voksne efter netværksmødet; henter ham til træning.',
     revisions: [{ until: -21, type: 'PROTECTIVE_ADULT', strength: 2, valence: 'SUPPORTIVE' }] },
   { source: 'per', target: 'noah', type: 'PROTECTIVE_ADULT', directed: true, strength: 3, valence: 'SUPPORTIVE', ...club, confidence: 'MEDIUM', from: -13,

@@ -34,6 +34,18 @@ describe('config', () => {
     expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH/);
   });
 
+  it('parses the retention rule and the purge timer, with defaults', () => {
+    const c = loadConfig({});
+    expect(c.RETENTION_RULE).toEqual({ text: 'months-after-case-closed:12', terms: [{ kind: 'months-after-case-closed', months: 12 }] });
+    expect(c.RETENTION_PURGE_INTERVAL_HOURS).toBe(24);
+    expect(c.RETENTION_PURGE_DELAY_SECONDS).toBe(60);
+    expect(loadConfig({ RETENTION_RULE: 'months-after-18:6,months-after-case-closed:3' }).RETENTION_RULE.text).toBe('months-after-18:6,months-after-case-closed:3');
+    expect(loadConfig({ RETENTION_PURGE_INTERVAL_HOURS: '0' }).RETENTION_PURGE_INTERVAL_HOURS).toBe(0);
+    expect(() => loadConfig({ RETENTION_RULE: 'years-after-18:1' })).toThrow(/RETENTION_RULE: unknown kind "years-after-18"/);
+    expect(() => loadConfig({ RETENTION_RULE: 'months-after-18' })).toThrow(/RETENTION_RULE/);
+    expect(() => loadConfig({ RETENTION_PURGE_INTERVAL_HOURS: '-1' })).toThrow(/RETENTION_PURGE_INTERVAL_HOURS/);
+  });
+
   it('needs a 256-bit TOTP encryption key in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TOTP_ENCRYPTION_KEY/);
     expect(() => loadConfig({ TOTP_ENCRYPTION_KEY: 'short' })).toThrow(/TOTP_ENCRYPTION_KEY/);

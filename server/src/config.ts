@@ -1,9 +1,11 @@
 // Environment is a trust boundary: parsed once, with zod, into a typed config.
 import { z } from 'zod';
+import { defaultStatutes, parseStatutes } from './consents/statutes.js';
+import { defaultRetentionRule, parseRetentionRule } from './retention/rule.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const count = z.coerce.number().int().positive();
-const roles = ['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN', 'REPORTER'] as const;
+const roles = ['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN', 'REPORTER', 'AUDITOR'] as const;
 const roleList = z
   .string()
   .transform((v) => v.split(',').map((r) => r.trim().toUpperCase()).filter(Boolean))
@@ -65,7 +67,35 @@ const schema = z.object({
   /** The address people open Tavla at, for links in e-mails. */
   PUBLIC_URL: z.string().url().optional(),
   /** The municipality's time zone, for times written in e-mails and PDFs. */
+  // Retention (retention/rule.ts, retention/purge.ts): how long a person's data is kept, and the
+  // purge that removes it after that. Interval 0 turns the timer off (tests); purgeExpired still works.
+  RETENTION_RULE: z
+    .string()
+    .default(defaultRetentionRule)
+    .transform((v, ctx) => {
+      try {
+        return parseRetentionRule(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+        return z.NEVER;
+      }
+    }),
+  RETENTION_PURGE_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 31).default(24),
+  RETENTION_PURGE_DELAY_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
   TIME_ZONE: z.string().refine((z) => { try { new Intl.DateTimeFormat('en', { timeZone: z }); return true; } catch { return false; } }, 'must be an IANA time zone, e.g. Europe/Copenhagen').default('Europe/Copenhagen'),
+  /** The statutes OTHER_STATUTE data may name (consents/statutes.ts): the list as JSON, or a JSON file's path. */
+  LEGAL_STATUTES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return defaultStatutes;
+      try {
+        return parseStatutes(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Config = z.infer<typeof schema> & { embedded: boolean };

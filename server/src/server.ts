@@ -10,6 +10,7 @@ import { createApp } from './http/app.js';
 import { loadSeed } from './seed/load.js';
 import { log } from './log.js';
 import { startAuthHousekeeping } from './auth/housekeeping.js';
+import { startRetentionPurge } from './retention/schedule.js';
 import { closeAnalysisRunner } from './analysis-api/index.js';
 
 export interface Running {
@@ -44,6 +45,7 @@ export async function startTavla(config: Config): Promise<Running> {
     });
     const port = (server.address() as AddressInfo).port;
     const stopHousekeeping = startAuthHousekeeping(db, config);
+    const stopRetention = startRetentionPurge(db, config);
     ready = true;
     log.info('tavla ready', { port, embedded: !!embedded, seededDemo: demo });
     return {
@@ -55,6 +57,7 @@ export async function startTavla(config: Config): Promise<Running> {
       async stop() {
         ready = false;
         stopHousekeeping();
+        stopRetention();
         await new Promise<void>((res) => server.close(() => res()));
         server.closeAllConnections?.();
         // Analysis threads, if any analysis started them.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
+import { auditMark, auditSince } from '../support/fixtures.js';
 import { boardState, launchChromium, login, newContext, screenshotDir, seriousAxeViolations, shot, waitForBoard, type HookEdge } from '../support/browser.js';
 
 let server: TestServer;
@@ -263,6 +264,7 @@ describe('the relationship board', () => {
   });
 
   it('exports a PNG that is not blank, an SVG and a one-page PDF', async () => {
+    const since = await auditMark(server.db);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).click()]);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
@@ -303,6 +305,39 @@ describe('the relationship board', () => {
     expect(pdfText).toContain('(Solbakken: de ni drenge) Tj');
     expect(pdfText).toContain('(Legend) Tj');
     expect(pdfText).toMatch(/\(Filter: none, all ties shown\) Tj/);
+    // Each file was recorded in the access log first: one EXPORT row each, naming people on the
+    // board (the SVG keeps every drawn person), never their names.
+    const people = (await boardState(page)).nodes.filter((n) => n.classes.includes('person')).map((n) => n.id).sort();
+    const rows = (await auditSince(server.db, since)).filter((r) => r.action === 'EXPORT');
+    expect(rows.map((r) => r.purpose.split(' ').slice(0, 2).join(' '))).toEqual(['Mutation.recordExport PNG', 'Mutation.recordExport SVG', 'Mutation.recordExport PDF']);
+    expect(rows[1]!.personIds).toEqual(people);
+    for (const r of rows) {
+      expect(r.personIds.length).toBeGreaterThan(0);
+      expect(r.personIds.every((id) => people.includes(id))).toBe(true);
+      expect(JSON.stringify(r)).not.toMatch(/Yusuf|Mikke/);
+    }
+  });
+
+  it('undoes creating a group (Ctrl+Z) and redoes it (Ctrl+Shift+Z)', async () => {
+    const groups = async () => (await boardState(page)).nodes.filter((n) => n.classes.includes('group')).map((n) => n.label).sort();
+    expect(await groups()).toEqual(['Drengene fra Solbakken', 'Gruppen på Lærketorvet']);
+    await page.getByRole('button', { name: 'Add group' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Testgruppen');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create group' }).click();
+    await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.group').length === 3);
+    await page.locator('body').press('Control+z');
+    await page.getByText('Undone: create group Testgruppen').waitFor();
+    await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.group').length === 2);
+    const client = await new TestClient(server.url).login('coordinator');
+    const onServer = async () => ((await client.ok(`{ board(id: "${(await page.url()).split('/').pop()}") { groups { name } } }`)).board.groups as { name: string }[]).map((g) => g.name).sort();
+    expect(await onServer()).toEqual(['Drengene fra Solbakken', 'Gruppen på Lærketorvet']);
+    await page.locator('body').press('Control+Shift+z');
+    await page.getByText('Redone: create group Testgruppen').waitFor();
+    expect(await groups()).toEqual(['Drengene fra Solbakken', 'Gruppen på Lærketorvet', 'Testgruppen']);
+    expect(await onServer()).toEqual(['Drengene fra Solbakken', 'Gruppen på Lærketorvet', 'Testgruppen']);
+    // Leave the board as the later steps expect it.
+    await page.locator('body').press('Control+z');
+    await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.group').length === 2);
   });
 
   it('shows other communities as a layer beside their people, without moving anyone', async () => {

@@ -197,7 +197,7 @@ describe('exportNetwork', () => {
 
   it('writes GraphML, logged as one EXPORT naming the board’s people', async () => {
     const everyone = [...src.people.values()];
-    const d = await expectOneAudit(server.db, () => coord.ok(exportQ, { b: src.boardId, f: 'GRAPHML' }), { action: 'EXPORT', purpose: 'Query.exportNetwork', personIds: everyone });
+    const d = await expectOneAudit(server.db, () => coord.ok(exportQ, { b: src.boardId, f: 'GRAPHML' }), { action: 'EXPORT', purpose: 'Query.exportNetwork:PREVENTION', personIds: everyone });
     const x = d.exportNetwork;
     expect(x).toMatchObject({ format: 'GRAPHML', mimeType: 'application/graphml+xml', people: 5, ties: 3, tiesWithheld: 1 });
     expect(x.filename).toMatch(/^tavla-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.graphml$/);

@@ -140,3 +140,90 @@ describe('Board.changes', () => {
     expect(ch.endedMemberships).toContainEqual({ role: 'PERIPHERAL', person: { alias: 'Olle' } });
   });
 });
+
+describe('Board.changes up to a date (a past meeting)', () => {
+  let board: string;
+  let p: string[];
+  let early: string, mid: string, fresh: string, edited: string, endedMid: string;
+  let midMembership: string;
+
+  const untilQuery = `query($id: ID!, $since: Date!, $until: Date) { board(id: $id) { changes(since: $since, until: $until) {
+    since until
+    newTies { id strength }
+    endedTies { id validTo }
+    changedTies { tie { id strength valence } before { strength valence } edits lastChangedAt }
+    newMemberships { id }
+    endedMemberships { id }
+  } } }`;
+  const ids = (l: { id: string }[]) => l.map((x) => x.id).sort();
+
+  beforeAll(async () => {
+    board = (await coord.ok('mutation { createBoard(input: { title: "Changes up to a date" }) { id } }')).createBoard.id;
+    p = [];
+    for (const alias of ['Ada', 'Ben', 'Cia', 'Dan']) {
+      p.push((await coord.ok('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', { input: { boardId: board, kind: 'YOUNG_PERSON', alias } })).createPerson.id);
+    }
+    const mk = async (s: number, t: number, validFrom?: string, strength = 2) =>
+      (await coord.ok('mutation($input: CreateTieInput!) { createTie(input: $input) { id version } }', {
+        input: { boardId: board, sourceId: p[s], targetId: p[t], type: 'FRIEND', strength, valence: 'SUPPORTIVE', ...(validFrom ? { validFrom } : {}) },
+      })).createTie;
+    early = (await mk(0, 1, daysAgo(30))).id;
+    mid = (await mk(1, 2, daysAgo(5))).id;
+    fresh = (await mk(2, 3)).id;
+    const e = await mk(0, 3, daysAgo(30));
+    endedMid = e.id;
+    await coord.ok('mutation($input: EndTieInput!) { endTie(input: $input) { id } }', { input: { id: e.id, version: e.version, validTo: daysAgo(4) } });
+    // Edited twice: once (moved back) five days ago, 2 → 4 and harmful; once today, 4 → 5.
+    const x = await mk(1, 3, daysAgo(30));
+    edited = x.id;
+    await coord.ok('mutation($input: UpdateTieInput!) { updateTie(input: $input) { id } }', { input: { id: x.id, version: 1, strength: 4, valence: 'HARMFUL' } });
+    await server.db.write((tx) => tx.rows('test/revision-backdate', { id: x.id, at: `${daysAgo(5)}T10:00:00Z` }));
+    await coord.ok('mutation($input: UpdateTieInput!) { updateTie(input: $input) { id } }', { input: { id: x.id, version: 2, strength: 5 } });
+    const g = (await coord.ok('mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }', { input: { boardId: board, name: 'Gruppen' } })).createGroup.id;
+    midMembership = (await coord.ok('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input: { groupId: g, personId: p[0], role: 'CORE', validFrom: daysAgo(6) } })).addMember.id;
+    await coord.ok('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', { input: { groupId: g, personId: p[1], role: 'CORE' } });
+  });
+
+  it('counts only what happened from since to until, with ties as they were on until', async () => {
+    const ch = (await coord.ok(untilQuery, { id: board, since: daysAgo(7), until: daysAgo(3) })).board.changes;
+    expect(ch.since).toBe(daysAgo(7));
+    expect(ch.until).toBe(daysAgo(3));
+    expect(ids(ch.newTies)).toEqual([mid]);
+    expect(ch.endedTies).toEqual([{ id: endedMid, validTo: daysAgo(4) }]);
+    // One edit in the window; on until the tie was 4 and harmful (today's 5 came after).
+    expect(ch.changedTies).toHaveLength(1);
+    expect(ch.changedTies[0]).toMatchObject({
+      tie: { id: edited, strength: 4, valence: 'HARMFUL' },
+      before: { strength: 2, valence: 'SUPPORTIVE' },
+      edits: 1,
+    });
+    expect(Date.parse(ch.changedTies[0].lastChangedAt)).toBe(Date.parse(`${daysAgo(5)}T10:00:00Z`));
+    expect(ids(ch.newMemberships)).toEqual([midMembership]);
+    expect(ch.endedMemberships).toEqual([]);
+    expect([early, fresh].some((id) => JSON.stringify(ch).includes(id))).toBe(false);
+  });
+
+  it('without until counts up to today, with today’s values', async () => {
+    const ch = (await coord.ok(untilQuery, { id: board, since: daysAgo(7) })).board.changes;
+    expect(ch.until).toBe(today);
+    expect(ids(ch.newTies)).toEqual([mid, fresh].sort());
+    expect(ch.changedTies).toHaveLength(1);
+    expect(ch.changedTies[0]).toMatchObject({ tie: { id: edited, strength: 5, valence: 'HARMFUL' }, before: { strength: 2, valence: 'SUPPORTIVE' }, edits: 2 });
+    expect(ch.newMemberships).toHaveLength(2);
+  });
+
+  it('takes since and until as one day', async () => {
+    const ch = (await coord.ok(untilQuery, { id: board, since: daysAgo(5), until: daysAgo(5) })).board.changes;
+    expect(ids(ch.newTies)).toEqual([mid]);
+    expect(ch.changedTies.map((c: { tie: { id: string } }) => c.tie.id)).toEqual([edited]);
+    expect(ch.endedTies).toEqual([]);
+  });
+
+  it('refuses an until before since, in the request’s language', async () => {
+    const r = await coord.gql(untilQuery, { id: board, since: daysAgo(3), until: daysAgo(7) });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.fields).toEqual([{ field: 'until', message: 'The last day cannot be before the first.' }]);
+    const bad = await coord.gql(untilQuery, { id: board, since: daysAgo(3), until: '2026-02-30' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

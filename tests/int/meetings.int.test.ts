@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { expectCode, marker, userId } from '../support/fixtures.js';
+import { pdfText } from '../support/pdf.js';
 
 const MEETING = `query($id: ID!) { meeting(id: $id) { id date board { id } previousMeeting { id date }
   decisions { text recordedBy } commitments { what dueDate done }
@@ -30,13 +31,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The text pdfkit wrote: each TJ array's hex strings, WinAnsi (Latin-1 for these letters). */
-function pdfText(base64: string): string {
-  const raw = Buffer.from(base64, 'base64').toString('latin1');
-  return [...raw.matchAll(/\[(.*?)\] TJ/g)]
-    .map((m) => [...m[1]!.matchAll(/<([0-9a-f]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''))
-    .join('\n');
-}
+const pdfTextOf = (base64: string) => pdfText(Buffer.from(base64, 'base64'));
 
 async function setUp() {
   const areaId = (await coord.ok('mutation($input: CreateAreaInput!) { createArea(input: $input) { id } }', { input: { name: marker('Mötesområdet') } })).createArea.id;
@@ -91,6 +86,34 @@ describe('meetings', () => {
     expect(m.commitments).toEqual([]);
   });
 
+  test('a past meeting’s agenda stops at its date; a coming one’s runs to today', async () => {
+    const { areaId, boardId } = await setUp();
+    const person = async (alias: string) =>
+      (await coord.ok('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', { input: { boardId, kind: 'YOUNG_PERSON', alias } })).createPerson.id;
+    const [a, b, c] = [await person('Alva'), await person('Bror'), await person('Cleo')];
+    const tie = async (s: string, t: string, validFrom?: string) =>
+      (await coord.ok('mutation($input: CreateTieInput!) { createTie(input: $input) { id } }', {
+        input: { boardId, sourceId: s, targetId: t, type: 'FRIEND', strength: 3, valence: 'SUPPORTIVE', ...(validFrom ? { validFrom } : {}) },
+      })).createTie.id;
+    const before = await tie(a, b, day(-5));
+    const after = await tie(b, c);
+    const text = marker('Rapport efter mötet');
+    await coord.ok('mutation($input: CreateSituationReportInput!) { createSituationReport(input: $input) { id } }', {
+      input: { areaId, week: '2026-W11', level: 'NORMAL', organisation: 'Skolan', text },
+    });
+    const Q = `query($id: ID!) { meeting(id: $id) { agenda { since until changes { since until newTies { id } } newReports { text } } } }`;
+    const past = (await coord.ok(CREATE, { input: { boardId, date: day(-3) } })).createMeeting;
+    expect((await coord.ok(Q, { id: past.id })).meeting.agenda).toEqual({
+      since: day(-10), until: day(-3), changes: { since: day(-10), until: day(-3), newTies: [{ id: before }] }, newReports: [],
+    });
+    const now = (await coord.ok(CREATE, { input: { boardId, date: day(0) } })).createMeeting;
+    const agenda = (await coord.ok(Q, { id: now.id })).meeting.agenda;
+    expect(agenda).toMatchObject({ since: day(-3), until: day(0), changes: { since: day(-3), until: day(0) }, newReports: [{ text }] });
+    expect(agenda.changes.newTies.map((t: { id: string }) => t.id).sort()).toEqual([after].sort());
+    const coming = (await coord.ok(CREATE, { input: { boardId, date: day(7) } })).createMeeting;
+    expect((await coord.ok(Q, { id: coming.id })).meeting.agenda).toMatchObject({ since: day(0), until: day(0) });
+  });
+
   test('minutes: decisions and commitments, exported as a PDF in the request’s language', async () => {
     const { boardId } = await setUp();
     const meeting = (await coord.ok(CREATE, { input: { boardId, date: '2026-03-03' } })).createMeeting;
@@ -108,7 +131,7 @@ describe('meetings', () => {
     const pdf = (await sv.ok(PDF, { id: meeting.id })).meetingMinutesPdf;
     expect(pdf).toMatchObject({ filename: 'minutes-2026-03-03.pdf', contentType: 'application/pdf' });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = pdfText(pdf.base64);
+    const text = pdfTextOf(pdf.base64);
     for (const s of ['Protokoll', 'Veckomöte 3 mars 2026', 'Beslut', `1. ${decision}`, 'Åtaganden', 'Boka lokalen', 'Kasper Holm', 'Fritidsgården']) {
       expect(text, s).toContain(s);
     }

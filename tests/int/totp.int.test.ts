@@ -155,6 +155,23 @@ describe('required for chosen roles (TOTP_REQUIRED_ROLES=ANALYST,ADMIN)', () => 
     expect((await again.ok('{ boards { id } }')).boards).toEqual([]);
   });
 
+  it('tells the user (and admins) whether their role requires it, so the client can ask them to enrol', async () => {
+    const u = await createTestUser(admin, 'ANALYST', 'totpw');
+    const c = await new TestClient(strict.url).login(u.username, testPassword);
+    // `me` answers before enrolment: it is how the client learns it must ask for one.
+    expect((await c.ok('{ me { totpRequired totpEnabled } }')).me).toEqual({ totpRequired: true, totpEnabled: false });
+    const coordinator = await new TestClient(strict.url).login('coordinator');
+    expect((await coordinator.ok('{ me { totpRequired } }')).me).toEqual({ totpRequired: false });
+    // Another user's is an account-security field: null to a coordinator, known to an admin.
+    const users = (await coordinator.ok('{ users(first: 200) { nodes { username totpRequired } } }')).users.nodes as { username: string; totpRequired: boolean | null }[];
+    expect(users.length).toBeGreaterThan(1);
+    for (const x of users) expect(x.totpRequired, x.username).toBe(x.username === 'coordinator' ? false : null);
+    const listed = (await admin.ok('{ users(first: 200) { nodes { id role totpRequired } } }')).users.nodes as { id: string; role: string; totpRequired: boolean | null }[];
+    // The admin here is on the server without required roles: nobody's is required there.
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((x) => x.totpRequired === false)).toBe(true);
+  });
+
   it('leaves roles that do not need it alone', async () => {
     const c = await new TestClient(strict.url).login('coordinator');
     expect((await c.ok('{ boards { id } }')).boards.length).toBeGreaterThan(0);

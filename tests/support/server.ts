@@ -4,8 +4,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../server/src/config.js';
-import { Db } from '../../server/src/db/db.js';
+import { Db, type DbOptions } from '../../server/src/db/db.js';
 import { createApp } from '../../server/src/http/app.js';
+import type { Neo4jTarget } from './neo4j-global-setup.js';
 
 export interface TestServer {
   url: string;
@@ -27,10 +28,17 @@ const testDefaults: Record<string, string> = {
   SESSION_CACHE_SECONDS: '0',
 };
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const target = inject('neo4j');
+/**
+ * Over the run's Neo4j, or over `target` (a test's own database, e.g. the fault tests'); `makeDb`
+ * may give the server a data layer that misbehaves on purpose (a failing access-log write).
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  target: Neo4jTarget = inject('neo4j'),
+  makeDb: (opts: DbOptions) => Db = (opts) => new Db(opts),
+): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, LOG_LEVEL: 'error', ...testDefaults, ...env });
-  const db = new Db({ uri: target.uri, user: target.user, password: target.password, database: target.database });
+  const db = makeDb({ uri: target.uri, user: target.user, password: target.password, database: target.database });
   const { app, apollo } = await createApp(config, db, { ready: () => true });
   const server: Server = await new Promise((res) => {
     const s = app.listen(0, '127.0.0.1', () => res(s));

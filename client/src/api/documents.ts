@@ -6,12 +6,30 @@ import { gql, type DocumentNode, type TypedDocumentNode } from '@apollo/client';
 type Definition = DocumentNode['definitions'][number];
 
 const sources = import.meta.glob('../**/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const all: DocumentNode = gql(Object.keys(sources).sort().map((k) => sources[k]).join('\n'));
 
-const byName = new Map<string, Definition>();
-for (const def of all.definitions) {
-  if ((def.kind === 'OperationDefinition' || def.kind === 'FragmentDefinition') && def.name) byName.set(def.name.value, def);
+// Parsing every document at start-up cost the first page tens of milliseconds: each file is
+// parsed when one of its definitions is first asked for (found by name without parsing).
+const fileOf = new Map<string, string>();
+for (const [file, text] of Object.entries(sources)) {
+  for (const m of text.matchAll(/^[ \t]*(?:query|mutation|subscription|fragment)[ \t]+([_A-Za-z][_0-9A-Za-z]*)/gm)) fileOf.set(m[1]!, file);
 }
+const parsed = new Map<string, Map<string, Definition>>();
+
+const byName = {
+  get(name: string): Definition | undefined {
+    const file = fileOf.get(name);
+    if (!file) return undefined;
+    let defs = parsed.get(file);
+    if (!defs) {
+      defs = new Map();
+      for (const def of (gql(sources[file]!) as DocumentNode).definitions) {
+        if ((def.kind === 'OperationDefinition' || def.kind === 'FragmentDefinition') && def.name) defs.set(def.name.value, def);
+      }
+      parsed.set(file, defs);
+    }
+    return defs.get(name);
+  },
+};
 
 function spreads(node: unknown, out: Set<string>): void {
   if (Array.isArray(node)) {

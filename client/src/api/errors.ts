@@ -3,7 +3,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
 export type ErrorCode =
-  | 'UNAUTHENTICATED' | 'SECOND_FACTOR_REQUIRED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'STALE_VERSION' | 'CONFLICT' | 'INTERNAL' | 'UNAVAILABLE' | 'NETWORK';
+  | 'UNAUTHENTICATED' | 'SECOND_FACTOR_REQUIRED' | 'SECOND_FACTOR_ENROLMENT_REQUIRED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'STALE_VERSION' | 'CONFLICT' | 'INTERNAL' | 'UNAVAILABLE' | 'NETWORK';
 
 export interface FieldProblem {
   field: string;

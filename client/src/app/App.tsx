@@ -1,19 +1,16 @@
 // Signed out: the login page, whatever the address (so a link to a board works after login).
 // Signed in: the list of boards or one board.
-import { useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onUnauthenticated, query } from '../api/client.js';
+import { onSecondFactorEnrolmentRequired, onUnauthenticated, query } from '../api/client.js';
 import { op } from '../api/documents.js';
 import type { MeQuery, MeQueryVariables } from '../generated/graphql.js';
 import { LoginPage } from '../auth/LoginPage.js';
-import { BoardsPage } from '../boards/BoardsPage.js';
-import { BoardPage } from '../board/BoardPage.js';
 import { useRoute } from './router.js';
-// Issue 5: the planning and managers' views live in their own folders.
-import { PlanningPage } from '../planning/PlanningPage.js';
-import { ManagersPage } from '../managers/ManagersPage.js';
+// Each page is its own chunk, loaded when its route opens (pages.ts).
+import { AccountPage, AuditPages, BoardPage, BoardsPage, EnrolmentRequiredPage, ManagersPage, PlanningPage, SituationRoutes } from './pages.js';
 // Issue 7: situation overview, readiness alerts, situation reports.
-import { SituationRoutes, situationRoute } from '../readiness/routes.js';
+import { situationRoute } from '../readiness/situationRoute.js';
 import { Header } from './Header.js';
 import { Toasts } from './Toasts.js';
 
@@ -24,12 +21,29 @@ const ME = op<MeQuery, MeQueryVariables>('Me');
 export function App() {
   const { t } = useTranslation();
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  // Set when the server refused a request for want of a second factor this session has not proved.
+  const [refusedForSecondFactor, setRefusedForSecondFactor] = useState(false);
   const route = useRoute();
 
-  useEffect(() => {
-    query(ME, {}).then((r) => setMe(r.me), () => setMe(null));
-    return onUnauthenticated(() => setMe(null));
+  const loadMe = useCallback(() => {
+    query(ME, {}).then(
+      (r) => {
+        setMe(r.me);
+        setRefusedForSecondFactor(false);
+      },
+      () => setMe(null),
+    );
   }, []);
+
+  useEffect(() => {
+    loadMe();
+    const offSession = onUnauthenticated(() => setMe(null));
+    const offEnrol = onSecondFactorEnrolmentRequired(() => setRefusedForSecondFactor(true));
+    return () => {
+      offSession();
+      offEnrol();
+    };
+  }, [loadMe]);
 
   useEffect(() => {
     document.title = me ? t('app.title') : `${t('login.title')} · ${t('app.title')}`;
@@ -45,16 +59,35 @@ export function App() {
   if (!me) {
     return (
       <>
-        <LoginPage onLogin={setMe} />
+        <LoginPage onLogin={loadMe} />
         <Toasts />
       </>
+    );
+  }
+  if (refusedForSecondFactor || (me.totpRequired === true && me.totpEnabled !== true)) {
+    // The role needs a second factor: the server refuses everything else until one is set up.
+    return (
+      <div className="app">
+        <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+        <Header me={me} onLogout={() => setMe(null)} minimal />
+        <Suspense fallback={<main className="page-centre" id="main" aria-busy="true"><p>{t('app.loading')}</p></main>}>
+          <EnrolmentRequiredPage onEnrolled={loadMe} />
+        </Suspense>
+        <Toasts />
+      </div>
     );
   }
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <Header me={me} onLogout={() => setMe(null)} />
-      {me.role === 'REPORTER' || situationRoute(route) ? (
+      <Suspense fallback={<main className="page-centre" id="main" aria-busy="true"><p>{t('app.loading')}</p></main>}>
+      {route.name === 'account' ? (
+        <AccountPage me={me} onChanged={loadMe} />
+      ) : me.role === 'AUDITOR' ? (
+        // Issue 6: the data-protection officer sees the access log and nothing else.
+        <AuditPages path={route.name === 'audit' ? route.path : '/audit'} />
+      ) : me.role === 'REPORTER' || situationRoute(route) ? (
         // Issue 7: an outside reporter only ever gets the report form.
         <SituationRoutes route={route} role={me.role} />
       ) : route.name === 'board' ? (
@@ -67,6 +100,7 @@ export function App() {
       ) : (
         <BoardsPage me={me} />
       )}
+      </Suspense>
       <Toasts />
     </div>
   );

@@ -7,10 +7,13 @@ import { navigate } from './router.js';
 import type { Me } from './App.js';
 // Issue 7: links to the situation pages and the notification badge.
 import { SituationNav } from '../readiness/SituationNav.js';
+// Issue 6: the auditor's link to the access log.
+import { AuditNav } from '../audit/AuditNav.js';
 
 const LOGOUT = op<LogoutMutation, LogoutMutationVariables>('Logout');
 
-export function Header({ me, onLogout }: { me: Me; onLogout: () => void }) {
+/** `minimal`: no navigation, while a required second factor is being set up. */
+export function Header({ me, onLogout, minimal = false }: { me: Me; onLogout: () => void; minimal?: boolean }) {
   const { t } = useTranslation();
   const logout = async () => {
     await mutate(LOGOUT, {}).catch(() => undefined);
@@ -30,11 +33,26 @@ export function Header({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {t('app.title')}
       </a>
       <div className="header-end">
-        <SituationNav role={me.role} />
+        {!minimal && <SituationNav role={me.role} />}
+        {!minimal && me.role === 'AUDITOR' && <AuditNav />}
         <LanguageSwitcher />
-        <span className="who">
-          {me.displayName} <span className="role">({t(`userRoles.${me.role}`)})</span>
-        </span>
+        {minimal ? (
+          <span className="who">
+            {me.displayName} <span className="role">({t(`userRoles.${me.role}`)})</span>
+          </span>
+        ) : (
+          <a
+            className="who"
+            href="/account"
+            title={t('account.open', { name: me.displayName })}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/account');
+            }}
+          >
+            {me.displayName} <span className="role">({t(`userRoles.${me.role}`)})</span>
+          </a>
+        )}
         <button type="button" className="btn" onClick={logout}>
           {t('app.logout')}
         </button>

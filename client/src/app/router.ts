@@ -11,18 +11,26 @@ export type Route =
   // Issue 7: the situation overview, readiness alerts and the report form (client/src/areas, client/src/readiness).
   | { name: 'situation' }
   | { name: 'readiness' }
+  | { name: 'readinessTeam' }
   | { name: 'alert'; id: string }
   | { name: 'report' }
-  | { name: 'meetings'; id: string };
+  | { name: 'meetings'; id: string }
+  // Issue 6 part 5: the user's own account (second factor).
+  | { name: 'account' }
+  // Issue 6: the data-protection officer's access log (client/src/audit/routes.ts reads the rest of the path).
+  | { name: 'audit'; path: string };
 
 export function parseRoute(path: string): Route {
+  if (/^\/audit(\/|$)/.test(path)) return { name: 'audit', path };
   // Issue 5 routes (client/src/planning, client/src/managers).
   const planning = /^\/boards\/([^/]+)\/planning\/?$/.exec(path);
   if (planning) return { name: 'planning', id: decodeURIComponent(planning[1]!) };
   if (/^\/managers\/?$/.test(path)) return { name: 'managers' };
+  if (/^\/account\/?$/.test(path)) return { name: 'account' };
   // Issue 7 routes.
   if (/^\/situation\/?$/.test(path)) return { name: 'situation' };
   if (/^\/readiness\/?$/.test(path)) return { name: 'readiness' };
+  if (/^\/readiness\/team\/?$/.test(path)) return { name: 'readinessTeam' };
   const alert = /^\/readiness\/([^/]+)\/?$/.exec(path);
   if (alert) return { name: 'alert', id: decodeURIComponent(alert[1]!) };
   if (/^\/report\/?$/.test(path)) return { name: 'report' };

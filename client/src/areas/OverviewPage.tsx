@@ -1,7 +1,7 @@
 // The municipality's weekly picture: a heat map of areas × weeks (each cell the highest level
 // reported that week, written out, not colour alone), trend, open alerts, the boards and groups
 // active in each area (your own linked, others counted), and the latest reports.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../api/client.js';
 import { op } from '../api/documents.js';
@@ -10,6 +10,7 @@ import { boardPath, navigate } from '../app/router.js';
 import type { SituationOverviewQuery, SituationOverviewQueryVariables } from '../generated/graphql.js';
 import { LevelBadge } from '../readiness/Clock.js';
 import { meetingsPath } from '../readiness/MeetingsPage.js';
+import { AreaLevelSection } from '../readiness/AreaLevelForm.js';
 import '../readiness/readiness.css';
 
 const OVERVIEW = op<SituationOverviewQuery, SituationOverviewQueryVariables>('SituationOverview');
@@ -18,9 +19,10 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const [d, setD] = useState<SituationOverviewQuery | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
     query(OVERVIEW, {}).then(setD, (e) => setError(toApiError(e)));
   }, []);
+  useEffect(load, [load]);
   if (!d) return <main id="main" className="page" aria-busy="true">{error?.message ?? '…'}</main>;
   const o = d.situationOverview;
   return (
@@ -65,6 +67,7 @@ export function OverviewPage() {
         </table>
       </div>
       <div className="situation-grid">
+        <AreaLevelSection areas={o.areas.map((a) => a.area)} onDone={load} />
         <section className="card" aria-labelledby="active-h">
           <h2 id="active-h">{t('situation.overview.active')}</h2>
           {o.areas.map((a) => (

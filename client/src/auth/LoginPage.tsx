@@ -5,38 +5,72 @@ import { op } from '../api/documents.js';
 import { toApiError } from '../api/errors.js';
 import type { LoginMutation, LoginMutationVariables, LoginWithTotpMutation, LoginWithTotpMutationVariables } from '../generated/graphql.js';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
-import type { Me } from '../app/App.js';
+import { CodeField } from './CodeField.js';
+import { normaliseCode } from './code.js';
 
 const LOGIN = op<LoginMutation, LoginMutationVariables>('Login');
 const LOGIN_TOTP = op<LoginWithTotpMutation, LoginWithTotpMutationVariables>('LoginWithTotp');
 
-export function LoginPage({ onLogin }: { onLogin: (me: Me) => void }) {
+/** `onLogin` runs once a session exists; the app then reads who is logged in (me). */
+export function LoginPage({ onLogin }: { onLogin: () => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // Accounts with an authenticator app: the server asks for the code after the password.
+  // Accounts with an authenticator app: the server refuses the password alone with
+  // SECOND_FACTOR_REQUIRED (starting no session), and a second step asks for the code. The
+  // password stays in memory for loginWithTotp, which checks both at once.
   const [needCode, setNeedCode] = useState(false);
   const [code, setCode] = useState('');
 
-  const submit = async (e: FormEvent) => {
+  const submitPassword = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const user = needCode ? (await mutate(LOGIN_TOTP, { username, password, code: code.trim() })).loginWithTotp : (await mutate(LOGIN, { username, password })).login;
-      if (user) onLogin(user);
+      const user = (await mutate(LOGIN, { username, password })).login;
+      if (user) onLogin();
       else setError(t('login.failed'));
     } catch (err) {
-      const e = toApiError(err);
-      if (e.code === 'SECOND_FACTOR_REQUIRED') {
+      const api = toApiError(err);
+      if (api.code === 'SECOND_FACTOR_REQUIRED') {
         setNeedCode(true);
-        setError(null);
-      } else setError(e.message || t('login.failed'));
+        setCode('');
+      } else setError(api.message || t('login.failed'));
     } finally {
       setBusy(false);
     }
+  };
+
+  const submitCode = async (e: FormEvent) => {
+    e.preventDefault();
+    const c = normaliseCode(code);
+    if (!c) {
+      setError(t('account.codeFormat'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const user = (await mutate(LOGIN_TOTP, { username, password, code: c })).loginWithTotp;
+      if (user) onLogin();
+      else setError(t('account.login.failed'));
+    } catch (err) {
+      const api = toApiError(err);
+      // The password was right a moment ago, so a refusal here is about the code (or a lockout,
+      // which the server words like a wrong password on purpose).
+      setError(api.code === 'UNAUTHENTICATED' ? t('account.login.failed') : api.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const back = () => {
+    setNeedCode(false);
+    setPassword('');
+    setCode('');
+    setError(null);
   };
 
   return (
@@ -44,30 +78,38 @@ export function LoginPage({ onLogin }: { onLogin: (me: Me) => void }) {
       <div className="login-lang">
         <LanguageSwitcher />
       </div>
-      <form className="card login-card" onSubmit={submit} noValidate>
-        <h1>{t('app.title')}</h1>
-        <p className="muted">{t('login.intro')}</p>
-        <h2>{t('login.title')}</h2>
-        <label htmlFor="login-username">{t('login.username')}</label>
-        <input id="login-username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'login-error' : undefined} />
-        <label htmlFor="login-password">{t('login.password')}</label>
-        <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'login-error' : undefined} />
-        {needCode && (
-          <>
-            <label htmlFor="login-code">{t('login.code')}</label>
-            <p id="login-code-help" className="help">{t('login.codeHelp')}</p>
-            <input id="login-code" name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus required value={code} onChange={(e) => setCode(e.target.value)} aria-describedby="login-code-help" />
-          </>
-        )}
-        {error && (
-          <p id="login-error" className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="btn btn-primary" disabled={busy}>
-          {t('login.submit')}
-        </button>
-      </form>
+      {needCode ? (
+        <form className="card login-card" onSubmit={submitCode} noValidate>
+          <h1>{t('app.title')}</h1>
+          <h2>{t('account.login.step')}</h2>
+          <p className="muted">{t('account.login.intro')}</p>
+          <CodeField id="login-code" label={t('login.code')} help={t('login.codeHelp')} value={code} error={error} autoFocus onChange={setCode} />
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('account.login.verify')}
+          </button>
+          <button type="button" className="btn" onClick={back}>
+            {t('account.login.back')}
+          </button>
+        </form>
+      ) : (
+        <form className="card login-card" onSubmit={submitPassword} noValidate>
+          <h1>{t('app.title')}</h1>
+          <p className="muted">{t('login.intro')}</p>
+          <h2>{t('login.title')}</h2>
+          <label htmlFor="login-username">{t('login.username')}</label>
+          <input id="login-username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'login-error' : undefined} />
+          <label htmlFor="login-password">{t('login.password')}</label>
+          <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={!!error} aria-describedby={error ? 'login-error' : undefined} />
+          {error && (
+            <p id="login-error" className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('login.submit')}
+          </button>
+        </form>
+      )}
     </main>
   );
 }

@@ -18,6 +18,7 @@ import { LARGE_BOARD, type Positions } from './sizes.js';
 import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
+import { decorateElements, type AnalysisDecor } from './analysis/decor.js';
 
 export type Selection = { kind: 'person' | 'group' | 'tie' | 'groupLink' | 'endedTie'; id: string };
 
@@ -37,6 +38,8 @@ interface Props {
   meeting: boolean;
   changes: ChangeSet | null;
   communities: CommunityLayer | null;
+  /** Issue 4: the analysis layer's sizes, colours and marks (null: the board as drawn). */
+  analysis?: AnalysisDecor | null;
   editable: boolean;
   selection: Selection | null;
   keyboardFocus: string | null;
@@ -99,7 +102,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       }
       const t = viewTransform(cy, dpr);
       drawHulls(underRef.current!.getContext('2d')!, cy, overlayRef.current, t, meeting);
-      drawBadges(overRef.current!.getContext('2d')!, cy, overlayRef.current, t, meeting, (id) => !view.people.has(id));
+      // Badges fade with their person: filtered out, or taken out or off the path in the analysis.
+      drawBadges(overRef.current!.getContext('2d')!, cy, overlayRef.current, t, meeting, (id) => !view.people.has(id) || cy.getElementById(id).is('.an-removed, .an-faded'));
     });
   };
 
@@ -272,7 +276,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
         known.push(at);
       }
     }
-    const wanted = buildElements(board, view, { labels, meeting, changes, large: large.current, communities });
+    const wanted = decorateElements(buildElements(board, view, { labels, meeting, changes, large: large.current, communities }), props.analysis);
     const positionOf = (id: string) => pos[id] ?? placed[id];
     const gen = ++generation.current;
     const finish = () => {
@@ -301,7 +305,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       finish();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.board, props.view, props.labels, props.meeting, props.changes, props.roleLetter, props.communities]);
+  }, [props.board, props.view, props.labels, props.meeting, props.changes, props.roleLetter, props.communities, props.analysis]);
 
   // Selection and keyboard focus drawn on the canvas.
   useEffect(() => {

@@ -32,7 +32,13 @@ import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { filterSummary } from '../export/summary.js';
+import { pictureFilter } from '../export/record.js';
 import { PlanningLink } from '../planning/Overdue.js';
+import { useAnalysis } from './analysis/useAnalysis.js';
+import { AnalysisPanel } from './analysis/AnalysisPanel.js';
+import { AnalysisToggle } from './analysis/AnalysisToggle.js';
+import { AnalysisLegend } from './analysis/AnalysisLegend.js';
+import { WhatIfBanner } from './analysis/WhatIfBanner.js';
 
 const EDITORS = new Set(['COORDINATOR', 'MEMBER', 'ANALYST']);
 
@@ -77,6 +83,8 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   const editable = canEdit && asOf === null && status === 'ready';
   const peopleKey = board ? board.people.map((p) => p.id).join(',') : '';
   const communities = useCommunityLayer(boardId, showCommunities, peopleKey, (e) => void handleErrorRef.current(e));
+  // Issue 4: metrics, brokers, bridges, what-if and paths on the board (analysis/).
+  const analysis = useAnalysis({ boardId, board, filters, asOf, meeting, onError: (e) => void handleErrorRef.current(e) });
   const view = useMemo(() => (board ? computeView(board, filters, focus) : null), [board, filters, focus]);
   const people = board?.people;
   const labels = useMemo(() => labelsFor(people ?? [], meeting ? labelMode : 'alias'), [people, meeting, labelMode]);
@@ -207,7 +215,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   };
 
   const ctx: BoardContextValue | null = board && view
-    ? { boardId, board, view, labels, changes, meeting, editable, busy, actions, select, openDialog: setDialog, setFocus, run, nameOf }
+    ? { boardId, board, view, labels, changes, meeting, editable, busy, actions, select, openDialog: setDialog, setFocus, run, nameOf, role: me.role, reload }
     : null;
 
   useEffect(
@@ -219,8 +227,9 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
         labels: () => labels,
         selection: () => selection,
         undo,
+        analysis: analysis.snapshot,
       }),
-    [store, view, labels, selection, undo],
+    [store, view, labels, selection, undo, analysis.snapshot],
   );
 
   if (status === 'missing' || (status === 'error' && !board)) {
@@ -262,6 +271,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           {asOf && <p className="asof-banner" role="status">{t('board.asOfBanner', { date: formatDate(asOf) })}</p>}
           {/* Issue 5: the planning view, with the board's overdue count. */}
           <PlanningLink boardId={boardId} />
+          <WhatIfBanner a={analysis} />
         </div>
         <BoardToolbar
           editable={editable}
@@ -299,6 +309,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           communities={showCommunities}
           communitiesAvailable={board.people.length <= 250}
           onCommunities={setShowCommunities}
+          analysisToggle={<AnalysisToggle open={analysis.open} onToggle={(on) => (on ? analysis.setOpen(true) : analysis.close())} />}
           exportMenu={
             <ExportMenu
               cy={() => canvas.current?.cy() ?? null}
@@ -309,10 +320,17 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
               minutes={minutes}
               disabled={mode !== 'board'}
               fitIds={() => (view.focused ? view.people : null)}
+              boardId={boardId}
+              filter={() => pictureFilter(filters, focus, asOf, changesSince, meeting, labelMode)}
             />
           }
         />
         <div className="board-body">
+          {analysis.open && (
+            <div id="analysis-panel">
+              <AnalysisPanel a={analysis} />
+            </div>
+          )}
           {filtersOpen && !meeting && (
             <div id="filter-panel">
               <FilterPanel board={board} filters={filters} shownTies={view.ties.length} onChange={setFilters} />
@@ -321,7 +339,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           <section className="board-stage" aria-label={t('board.stage')}>
             <p id="canvas-help" className="visually-hidden">{t('board.canvasHelp')}</p>
             <div className={mode === 'board' ? 'stage-board' : 'stage-board hidden'}>
-              <Legend board={board} changesOn={!!changes} communitiesOn={!!communities?.communities.length} meeting={meeting} />
+              <Legend board={board} changesOn={!!changes} communitiesOn={!!communities?.communities.length} meeting={meeting} extra={<AnalysisLegend a={analysis} />} />
               <div className="canvas-wrap">
               <BoardCanvas
                 ref={canvas}
@@ -331,6 +349,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
                 meeting={meeting}
                 changes={changes}
                 communities={communities}
+                analysis={analysis.decor}
                 editable={editable}
                 selection={selection}
                 keyboardFocus={keyFocus}
@@ -365,7 +384,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
               />
               </div>
             </div>
-            {mode === 'list' && <ListView selection={selection} />}
+            {mode === 'list' && <ListView selection={selection} columns={analysis.columns} />}
             <p className="visually-hidden" aria-live="polite">
               {keyFocus && board.people.some((p) => p.id === keyFocus) ? t('board.focused', { name: nameOf(keyFocus), ties: view.ties.filter((x) => x.sourceId === keyFocus || x.targetId === keyFocus).length }) : ''}
             </p>

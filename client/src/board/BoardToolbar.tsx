@@ -38,6 +38,8 @@ interface Props {
   communitiesAvailable: boolean;
   onCommunities(on: boolean): void;
   exportMenu: ReactNode;
+  /** Issue 4: the analysis panel's switch. */
+  analysisToggle?: ReactNode;
 }
 
 export function BoardToolbar(p: Props) {
@@ -97,6 +99,8 @@ export function BoardToolbar(p: Props) {
           </button>
         )}
       </div>
+
+      {p.analysisToggle}
 
       <div className="toolbar-group" role="search">
         <label htmlFor={searchId}>{t('toolbar.find')}</label>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardData } from './model.js';
 import { legendContent } from './legendItems.js';
@@ -22,7 +22,7 @@ function Line({ colour, line, width = 3, arrow = false }: { colour: string; line
   );
 }
 
-export function Legend({ board, changesOn, communitiesOn, meeting }: { board: BoardData; changesOn: boolean; communitiesOn: boolean; meeting: boolean }) {
+export function Legend({ board, changesOn, communitiesOn, meeting, extra }: { board: BoardData; changesOn: boolean; communitiesOn: boolean; meeting: boolean; extra?: ReactNode }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
   const c = legendContent(board);
@@ -35,6 +35,8 @@ export function Legend({ board, changesOn, communitiesOn, meeting }: { board: Bo
       </h2>
       {open && (
         <div className="legend-body">
+          {/* Issue 4: the analysis layer's scales and marks, first: they are what was just switched on. */}
+          {extra}
           <ul>
             <li>
               <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="9" fill={PERSON_COLOURS.young.fill} stroke={PERSON_COLOURS.young.border} strokeWidth="2" /></svg>

@@ -5,8 +5,10 @@ import { useBoard } from './context.js';
 import type { Selection } from './BoardCanvas.js';
 import { ROLES, tieTypeStyle, valenceStyle } from './palette.js';
 import { formatDate } from '../i18n/format.js';
+import type { PersonColumn } from './analysis/useAnalysis.js';
 
-export function ListView({ selection }: { selection: Selection | null }) {
+/** `columns`: more about each person (issue 4: the analysis' metrics, so the canvas is not the only way to read them). */
+export function ListView({ selection, columns = [] }: { selection: Selection | null; columns?: PersonColumn[] }) {
   const { t } = useTranslation();
   const b = useBoard();
   const { board, view } = b;
@@ -32,6 +34,7 @@ export function ListView({ selection }: { selection: Selection | null }) {
             <th scope="col">{t('list.kind')}</th>
             <th scope="col">{t('list.groups')}</th>
             <th scope="col">{t('list.ties')}</th>
+            {columns.map((c) => <th scope="col" key={c.key}>{c.header}</th>)}
             <th scope="col">{t('list.actions')}</th>
           </tr>
         </thead>
@@ -52,6 +55,7 @@ export function ListView({ selection }: { selection: Selection | null }) {
                   .join(', ')}
               </td>
               <td>{tieCount.get(p.id) ?? 0}</td>
+              {columns.map((c) => <td key={c.key} data-column={c.key}>{c.cell(p.id)}</td>)}
               <td className="actions">
                 <button type="button" className="btn btn-small" onClick={() => b.select({ kind: 'person', id: p.id })} aria-label={t('list.detailsOf', { name: b.nameOf(p.id) })}>{t('list.details')}</button>
                 <button type="button" className="btn btn-small" onClick={() => b.setFocus({ personId: p.id, depth: 1 })} aria-label={t('list.focusOn', { name: b.nameOf(p.id) })}>{t('list.focus')}</button>

@@ -14,8 +14,10 @@ export const D = {
   createTie: op<G.CreateTieMutation, G.CreateTieMutationVariables>('CreateTie'),
   updateTie: op<G.UpdateTieMutation, G.UpdateTieMutationVariables>('UpdateTie'),
   endTie: op<G.EndTieMutation, G.EndTieMutationVariables>('EndTie'),
+  reopenTie: op<G.ReopenTieMutation, G.ReopenTieMutationVariables>('ReopenTie'),
   saveLayout: op<G.SaveLayoutMutation, G.SaveLayoutMutationVariables>('SaveLayout'),
   createGroup: op<G.CreateGroupMutation, G.CreateGroupMutationVariables>('CreateGroup'),
+  removeGroup: op<G.RemoveGroupFromBoardMutation, G.RemoveGroupFromBoardMutationVariables>('RemoveGroupFromBoard'),
   addMember: op<G.AddMemberMutation, G.AddMemberMutationVariables>('AddMember'),
   updateMembership: op<G.UpdateMembershipMutation, G.UpdateMembershipMutationVariables>('UpdateMembership'),
   endMembership: op<G.EndMembershipMutation, G.EndMembershipMutationVariables>('EndMembership'),
@@ -25,8 +27,9 @@ export const D = {
 
 export class ActionBase {
   /**
-   * Undo of a creation ends the thing, and redo creates it again under a new id: later commands
-   * still hold the first id, so they look it up here.
+   * Undo of creating a person, membership, group link or group ends it (takes the group off the
+   * board), and redo creates it again under a new id: later commands still hold the first id, so
+   * they look it up here. Ties keep their id: their undo and redo end and reopen the same tie.
    */
   protected readonly renamed = new Map<string, string>();
   /** Edits run one after another: each needs the version the previous one left. */

@@ -22,6 +22,8 @@ export interface TieValues {
   directed: boolean;
   sourceAgencyId?: string | null;
   legalBasis?: G.LegalBasis;
+  /** With OTHER_STATUTE: the configured statute it is shared under (Query.legalStatutes). */
+  statuteCode?: string | null;
   confidence?: G.Confidence;
   note?: string | null;
 }
@@ -94,7 +96,7 @@ export class BoardActions extends ActionBase {
       input: {
         boardId: this.boardId, sourceId, targetId, type: v.type, strength: v.strength, valence: v.valence, directed: v.directed,
         sourceAgencyId: v.sourceAgencyId ?? null, legalBasis: v.legalBasis ?? 'CONSENT', confidence: v.confidence ?? 'MEDIUM',
-        note: v.note || null, ...(validFrom ? { validFrom } : {}),
+        note: v.note || null, statuteCode: v.statuteCode || null, ...(validFrom ? { validFrom } : {}),
       },
     });
     const tie = tieFrom(r.createTie);
@@ -110,20 +112,30 @@ export class BoardActions extends ActionBase {
     return ended;
   }
 
+  /** Reopens the ended tie `id` at the version the store, or else `known` (its ended state), has. */
+  private async reopenTieRaw(id: string, known?: Tie): Promise<Tie> {
+    const cur = this.board().ties.find((x) => x.id === this.id(id)) ?? known;
+    if (!cur) throw new Error('Tie not known');
+    const r = await mutate(D.reopenTie, { input: { id: cur.id, version: cur.version } });
+    const tie = tieFrom(r.reopenTie);
+    this.store.upsertTie(tie);
+    return tie;
+  }
+
   createTie(sourceId: string, targetId: string, values: TieValues): Promise<string> {
     return this.serial(async () => {
       const created = await this.createTieRaw(sourceId, targetId, values);
-      const firstId = created.id;
+      let ended: Tie | undefined;
       this.record({
         label: 'undo.createTie',
         // Ended on the day it began: it was never on the board, and "changes" leaves it out.
+        // Redo reopens the same tie (same id, same history).
         undo: async () => {
-          const t = this.tie(firstId);
-          await this.endTieRaw(firstId, t.validFrom);
+          const t = this.tie(created.id);
+          ended = await this.endTieRaw(created.id, t.validFrom);
         },
         redo: async () => {
-          const again = await this.createTieRaw(sourceId, targetId, values);
-          this.renamed.set(this.id(firstId), again.id);
+          await this.reopenTieRaw(created.id, ended);
         },
       });
       return created.id;
@@ -148,6 +160,8 @@ export class BoardActions extends ActionBase {
     const old: TiePatch = {};
     for (const k of Object.keys(patch) as (keyof TiePatch)[]) {
       if (k === 'sourceAgencyId') old.sourceAgencyId = before.sourceAgency?.id ?? null;
+      // The board does not hold a tie's statute: undo goes back to the basis (the server keeps or drops the statute with it).
+      else if (k === 'statuteCode') old.statuteCode = null;
       else (old as Record<string, unknown>)[k] = before[k] ?? '';
     }
     const apply = async (values: TiePatch) => {
@@ -161,22 +175,16 @@ export class BoardActions extends ActionBase {
 
   endTie(id: string, validTo = todayIso()): Promise<void> {
     return this.serial(async () => {
-      const ended = await this.endTieRaw(id, validTo);
-      const values: TieValues = {
-        type: ended.type, strength: ended.strength, valence: ended.valence, directed: ended.directed, sourceAgencyId: ended.sourceAgency?.id ?? null,
-        legalBasis: ended.legalBasis, confidence: ended.confidence, note: ended.note,
-      };
+      let ended = await this.endTieRaw(id, validTo);
       this.record({
         label: 'undo.endTie',
-        // The server keeps an ended tie's history, so undo continues it as a new tie from the day
-        // it ended: the board on every date reads as before ("changes" folds the pair).
+        // Undo takes the end back: the same tie, its id and its history (reopenTie), not a new one.
         undo: async () => {
-          const again = await this.createTieRaw(ended.sourceId, ended.targetId, values, ended.validTo ?? validTo);
-          this.renamed.set(this.id(id), again.id);
+          await this.reopenTieRaw(id, ended);
         },
         redo: async () => {
           const t = this.tie(id);
-          await this.endTieRaw(id, t.validFrom > validTo ? t.validFrom : validTo);
+          ended = await this.endTieRaw(id, t.validFrom > validTo ? t.validFrom : validTo);
         },
       });
     });
@@ -184,18 +192,44 @@ export class BoardActions extends ActionBase {
 
   // Groups
 
+  private async createGroupRaw(name: string, at: Position, memberIds: readonly string[]) {
+    const r = await mutate(D.createGroup, { input: { boardId: this.boardId, name } });
+    const g = r.createGroup;
+    this.store.upsertGroup({ id: g.id, name: g.name, description: g.description, version: g.version });
+    await this.savePositions({ [g.id]: at });
+    const memberships = new Map<string, string>();
+    for (const personId of memberIds) {
+      const m = await mutate(D.addMember, { input: { groupId: g.id, personId, role: 'CORE' } });
+      this.store.upsertMembership(membershipFrom(m.addMember));
+      memberships.set(personId, m.addMember.id);
+    }
+    return { id: g.id, memberships };
+  }
+
   createGroup(name: string, at: Position, memberIds: string[] = []): Promise<string> {
     return this.serial(async () => {
-      const r = await mutate(D.createGroup, { input: { boardId: this.boardId, name } });
-      const g = r.createGroup;
-      this.store.upsertGroup({ id: g.id, name: g.name, description: g.description, version: g.version });
-      await this.savePositions({ [g.id]: at });
-      for (const personId of memberIds) {
-        const m = await mutate(D.addMember, { input: { groupId: g.id, personId, role: 'CORE' } });
-        this.store.upsertMembership(membershipFrom(m.addMember));
-      }
-      // A group cannot be taken off a board through the API yet, so creating one is not undoable.
-      return g.id;
+      const first = await this.createGroupRaw(name, at, memberIds);
+      this.record({
+        label: 'undo.createGroup',
+        labelParams: { name },
+        // Off the board again; the server ends the memberships made with it on the day they
+        // began, so the group was never on any date's board. Redo makes it again (new ids).
+        undo: async () => {
+          const g = this.board().groups.find((x) => x.id === this.id(first.id));
+          if (!g) throw new Error('Group not on the board');
+          await mutate(D.removeGroup, { input: { boardId: this.boardId, id: g.id, version: g.version } });
+          this.store.removeGroup(g.id);
+        },
+        redo: async () => {
+          const again = await this.createGroupRaw(name, this.board().positions[this.id(first.id)] ?? at, memberIds);
+          this.renamed.set(this.id(first.id), again.id);
+          for (const [personId, mid] of first.memberships) {
+            const next = again.memberships.get(personId);
+            if (next) this.renamed.set(this.id(mid), next);
+          }
+        },
+      });
+      return first.id;
     });
   }
 
@@ -229,7 +263,7 @@ export class BoardActions extends ActionBase {
           await this.endMemberRaw(m.id, this.membership(m.id).validFrom);
         },
         redo: async () => {
-          const again = await this.addMemberRaw(personId, groupId, role);
+          const again = await this.addMemberRaw(personId, this.id(groupId), role);
           this.renamed.set(this.id(m.id), again.id);
         },
       });
@@ -242,7 +276,7 @@ export class BoardActions extends ActionBase {
       this.record({
         label: 'undo.endMember',
         undo: async () => {
-          const again = await this.addMemberRaw(ended.personId, ended.groupId, ended.role, ended.validTo ?? todayIso());
+          const again = await this.addMemberRaw(ended.personId, this.id(ended.groupId), ended.role, ended.validTo ?? todayIso());
           this.renamed.set(this.id(id), again.id);
         },
         redo: async () => {
@@ -291,7 +325,7 @@ export class BoardActions extends ActionBase {
         label: 'undo.createGroupLink',
         undo: () => this.endLinkRaw(l.id, this.link(l.id).validFrom),
         redo: async () => {
-          const again = await this.linkRaw(sourceId, targetId, type);
+          const again = await this.linkRaw(this.id(sourceId), this.id(targetId), type);
           this.renamed.set(this.id(l.id), again.id);
         },
       });
@@ -305,7 +339,7 @@ export class BoardActions extends ActionBase {
       this.record({
         label: 'undo.endGroupLink',
         undo: async () => {
-          const again = await this.linkRaw(l.sourceId, l.targetId, l.type, todayIso());
+          const again = await this.linkRaw(this.id(l.sourceId), this.id(l.targetId), l.type, todayIso());
           this.renamed.set(this.id(id), again.id);
         },
         redo: () => this.endLinkRaw(id, this.link(id).validFrom),

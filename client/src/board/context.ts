@@ -34,6 +34,9 @@ export interface BoardContextValue {
   /** Runs an edit: errors are shown (a stale one also refreshes the board). */
   run(work: () => Promise<unknown>): Promise<void>;
   nameOf(id: string): string;
+  /** The viewer's role (what the panels may offer), and reloading the board (after a consent is withdrawn). */
+  role?: string;
+  reload?(): Promise<void>;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

@@ -3,7 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { BoardData, MembershipRole, Position } from './model.js';
 import { groupColours } from './palette.js';
-import { paddedHull, tracePath } from './hulls.js';
+import { groupOutlines, tracePath, type Disc } from './hulls.js';
 
 export interface OverlayGroup {
   id: string;
@@ -65,24 +65,52 @@ function nodeRadius(cy: Core, id: string): number {
   return n.nonempty() ? Math.max(n.width(), n.height()) / 2 : 24;
 }
 
-/** Hull outlines in model coordinates, for the canvas and the SVG export. */
+/** The last outlines of each group and what they were made from: most renders are pans and zooms. */
+const outlineCache = new WeakMap<Core, Map<string, { key: string; hulls: Position[][] }>>();
+
+/**
+ * Hull outlines in model coordinates, for the canvas and the SVG export: one or more per group,
+ * none covering a person who is not in the group (hulls.ts, groupOutlines).
+ */
 export function hullShapes(cy: Core, model: OverlayModel, meeting: boolean): { group: OverlayGroup; hull: Position[] }[] {
   const pad = meeting ? 26 : 20;
   const out: { group: OverlayGroup; hull: Position[] }[] = [];
+  if (!model.groups.some((g) => g.memberIds.length)) return out;
+  const people: { id: string; x: number; y: number }[] = [];
+  cy.nodes('.person').forEach((n) => {
+    const p = n.position();
+    people.push({ id: n.id(), x: p.x, y: p.y });
+  });
+  let cache = outlineCache.get(cy);
+  if (!cache) outlineCache.set(cy, (cache = new Map()));
   for (const g of model.groups) {
-    const pts: (Position & { r: number })[] = [];
+    const units: Disc[][] = [];
     for (const id of g.memberIds) {
       const c = centre(cy, id);
-      if (c) pts.push({ ...c, r: nodeRadius(cy, id) + pad });
+      if (c) units.push([{ x: c.x, y: c.y, r: nodeRadius(cy, id) + pad }]);
     }
     // The tag is a wide, flat box: its corners, not a circle its width across.
     const tag = cy.getElementById(g.id);
     if (tag.nonempty()) {
       const bb = tag.boundingBox({ includeLabels: false });
-      for (const x of [bb.x1, bb.x2]) for (const y of [bb.y1, bb.y2]) pts.push({ x, y, r: pad * 0.6 });
+      const corners: Disc[] = [];
+      for (const x of [bb.x1, bb.x2]) for (const y of [bb.y1, bb.y2]) corners.push({ x, y, r: pad * 0.6 });
+      units.push(corners);
     }
-    if (!pts.length) continue;
-    out.push({ group: g, hull: paddedHull(pts, pad) });
+    if (!units.length) continue;
+    // Only people within reach of the plain hull can be covered by it.
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (const d of units.flat()) {
+      x1 = Math.min(x1, d.x - d.r); y1 = Math.min(y1, d.y - d.r);
+      x2 = Math.max(x2, d.x + d.r); y2 = Math.max(y2, d.y + d.r);
+    }
+    const inGroup = new Set(g.memberIds);
+    const outsiders = people.filter((p) => !inGroup.has(p.id) && p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2);
+    const r1 = (v: number) => Math.round(v * 10) / 10;
+    const key = `${units.map((u) => u.map((d) => `${r1(d.x)},${r1(d.y)},${r1(d.r)}`).join(';')).join('|')}#${outsiders.map((p) => `${r1(p.x)},${r1(p.y)}`).join(';')}`;
+    let hit = cache.get(g.id);
+    if (!hit || hit.key !== key) cache.set(g.id, (hit = { key, hulls: groupOutlines(units, outsiders) }));
+    for (const hull of hit.hulls) out.push({ group: g, hull });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { reconcile } from './reconcile.js';
+import { reconcile, reconcileInChunks } from './reconcile.js';
+import { boardStyle } from './style.js';
 import type { ElementDef } from './elements.js';
 
 const node = (id: string, label = id): ElementDef => ({ group: 'nodes', data: { id, label }, classes: 'person young' });
@@ -39,5 +40,38 @@ describe('reconcile', () => {
     reconcile(cy, [node('a')], () => ({ x: 0, y: 0 }));
     reconcile(cy, [{ ...node('a'), classes: 'person young dim' }], () => ({ x: 0, y: 0 }));
     expect(cy.getElementById('a').hasClass('dim')).toBe(true);
+  });
+
+  it('a large board opens in one batch: everything added and styled as one reconcile would, the batch closed', async () => {
+    const n = 900;
+    const wanted: ElementDef[] = [
+      ...Array.from({ length: n }, (_, i) => ({ ...node(`p${i}`), classes: i % 7 === 0 ? 'person figure' : 'person young' })),
+      ...Array.from({ length: 2 * n }, (_, i) => edge(`e${i}`, `p${i % n}`, `p${(i * 7 + 1) % n}`, 1 + (i % 5))),
+      edge('dangling', 'p1', 'nobody'),
+    ];
+    const at = (id: string) => (id.startsWith('p') ? { x: Number(id.slice(1)) * 3, y: 0 } : undefined);
+    const plain = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
+    reconcile(plain, wanted, at);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
+    let yields = 0;
+    const added = await reconcileInChunks(cy, wanted, at, () => (yields++, false), 5);
+    expect(added).toBe(3 * n);
+    expect(cy.batching()).toBe(false);
+    expect(yields).toBeGreaterThan(2);
+    for (const id of ['p0', 'p7', 'p8', 'p899', 'e0', 'e1799']) {
+      const a = cy.getElementById(id), b = plain.getElementById(id);
+      for (const prop of ['shape', 'width', 'background-color', 'line-color', 'curve-style', 'label']) expect(a.style(prop), `${id} ${prop}`).toBe(b.style(prop));
+    }
+    expect(cy.getElementById('p7').style('shape')).toBe('diamond');
+  });
+
+  it('a cancelled first load leaves the batch closed and what it added styled', async () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
+    let calls = 0;
+    const wanted = Array.from({ length: 400 }, (_, i) => ({ ...node(`p${i}`), classes: 'person figure' }));
+    await reconcileInChunks(cy, wanted, () => ({ x: 0, y: 0 }), () => ++calls > 1, 1);
+    expect(cy.batching()).toBe(false);
+    expect(cy.nodes().length).toBeGreaterThan(0);
+    expect(cy.nodes()[0]!.style('shape')).toBe('diamond');
   });
 });

@@ -1,7 +1,7 @@
 // Brings the Cytoscape graph in line with the wanted elements, touching only what differs: a
 // changed tie is restyled in place, a new person is added where placement put them, and nobody
 // else moves.
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { ElementDef } from './elements.js';
 import type { Position } from './model.js';
 
@@ -80,6 +80,8 @@ export async function reconcileInChunks(
       } else edges.push(d);
     }
   });
+  // Opening the board: nothing drawn yet, so all of it is added in one batch (below).
+  if (cy.elements().empty()) return loadInBatch(cy, nodes, edges, cancelled, budgetMs);
   let added = 0;
   let size = 200;
   for (const list of [nodes, edges]) {
@@ -99,4 +101,66 @@ export async function reconcileInChunks(
     }
   }
   return added;
+}
+
+/** What loadInBatch reaches inside Cytoscape: its stylesheet's apply, and the batch's queue of elements to restyle. */
+interface CyInternals {
+  style(): { apply?: (eles: CollectionReturnValue) => void };
+  _private?: { batchStyleEles?: unknown };
+}
+
+/**
+ * A large board's first drawing. Added chunk by chunk, each chunk redrew everything added so far
+ * (a 5,000-element board was drawn four or five times over, each time in a task of seconds). In
+ * one Cytoscape batch nothing is drawn until the end: the elements are added, then styled, in
+ * chunks of about `budgetMs` (Cytoscape would otherwise style all of them in the first frame),
+ * and the board is drawn once. The styles computed here are kept: the batch's own restyling
+ * queue is emptied before it ends (only when the run completed; otherwise Cytoscape restyles
+ * everything, which is always correct).
+ */
+async function loadInBatch(cy: Core, nodes: ElementDef[], edges: ElementDef[], cancelled: () => boolean, budgetMs: number): Promise<number> {
+  const internals = cy as unknown as CyInternals;
+  const applyStyle = internals.style().apply?.bind(internals.style());
+  const chunks: CollectionReturnValue[] = [];
+  let added = 0;
+  let complete = false;
+  cy.startBatch();
+  try {
+    let size = 500;
+    const adapt = (took: number) => (size = Math.max(100, Math.min(5000, Math.round(size * (budgetMs / Math.max(1, took))))));
+    // Nodes first, all of them: an edge is added only once both its ends are.
+    for (const list of [nodes, edges]) {
+      for (let i = 0; i < list.length; ) {
+        if (cancelled()) return added;
+        const t0 = performance.now();
+        const chunk = list
+          .slice(i, i + size)
+          .filter((d) => cy.getElementById(String(d.data.id)).empty() && (d.group === 'nodes' || (cy.getElementById(String(d.data.source)).nonempty() && cy.getElementById(String(d.data.target)).nonempty())));
+        if (chunk.length) chunks.push(cy.add(chunk));
+        added += chunk.length;
+        i += size;
+        adapt(performance.now() - t0);
+        await nextFrame();
+      }
+    }
+    if (applyStyle) {
+      // Styling costs more per element than adding: start small again.
+      size = 300;
+      for (const c of chunks) {
+        for (let i = 0; i < c.length; ) {
+          if (cancelled()) return added;
+          const t0 = performance.now();
+          applyStyle(c.slice(i, i + size));
+          i += size;
+          adapt(performance.now() - t0);
+          await nextFrame();
+        }
+      }
+      complete = true;
+    }
+    return added;
+  } finally {
+    if (complete && internals._private?.batchStyleEles) internals._private.batchStyleEles = cy.collection();
+    cy.endBatch();
+  }
 }

@@ -58,6 +58,16 @@ export class BoardStore {
     this.update((d) => ({ ...d, groups: upsert(d.groups, g) }));
   }
 
+  /** A group taken off the board: its memberships and links go with it. */
+  removeGroup(id: string): void {
+    this.update((d) => ({
+      ...d,
+      groups: d.groups.filter((g) => g.id !== id),
+      memberships: d.memberships.filter((m) => m.groupId !== id),
+      groupLinks: d.groupLinks.filter((l) => l.sourceId !== id && l.targetId !== id),
+    }));
+  }
+
   upsertMembership(m: Membership, day = todayIso()): void {
     this.update((d) => ({ ...d, memberships: upsertDated(d.memberships, m, day) }));
   }

@@ -2,6 +2,7 @@
 // at the far end of a room: larger nodes and labels, heavier lines, plain white label plates.
 import type { StylesheetJson } from 'cytoscape';
 import { CHANGE_COLOURS, COMMUNITY_COLOURS, PERSON_COLOURS } from './palette.js';
+import { analysisStyle } from './analysis/style.js';
 
 /**
  * `large`: a board of hundreds of people. Edges become 'haystack' lines (no control points to
@@ -146,6 +147,8 @@ export function boardStyle(meeting: boolean, large = false): StylesheetJson {
     { selector: 'edge.chg-changed', style: { 'underlay-color': CHANGE_COLOURS.changed, 'underlay-opacity': 0.45, 'underlay-padding': 7 } },
     { selector: 'node.chg-member', style: { 'outline-width': 5, 'outline-color': CHANGE_COLOURS.added, 'outline-offset': 4, 'outline-opacity': 0.9 } as never },
     { selector: '.dim', style: { opacity: 0.14 } },
+    // Issue 4: metric sizes and colours, brokers, bridges, what-if and path marks.
+    ...analysisStyle(meeting),
     { selector: 'node.drop-target', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.35, 'underlay-padding': 12 } },
     { selector: 'node:selected', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.3, 'underlay-padding': 10 } },
     { selector: 'edge:selected', style: { 'underlay-color': '#1d5fbf', 'underlay-opacity': 0.3, 'underlay-padding': 9 } },

@@ -16,23 +16,6 @@ const AGENCIES = op<G.AgenciesQuery, G.AgenciesQueryVariables>('Agencies');
 
 export type LoadStatus = 'loading' | 'ready' | 'missing' | 'error';
 
-let prefetched: { id: string; result: Promise<G.BoardQuery> } | null = null;
-
-/**
- * Opening a board's address: ask for the board at once, alongside "who am I", rather than after
- * it (one round trip less before the board is drawn). A missing session just fails this request.
- */
-export function prefetchBoard(id: string): void {
-  prefetched = { id, result: query(BOARD, { id, asOf: null }) };
-  prefetched.result.catch(() => undefined);
-}
-
-function takePrefetched(id: string): Promise<G.BoardQuery> | null {
-  const p = prefetched && prefetched.id === id ? prefetched.result : null;
-  prefetched = null;
-  return p;
-}
-
 export function useBoardData(boardId: string, store: BoardStore, asOf: string | null, changesSince: string | null, wantAgencies: boolean) {
   const [status, setStatus] = useState<LoadStatus>('loading');
   const [error, setError] = useState<ApiError | null>(null);
@@ -43,9 +26,8 @@ export function useBoardData(boardId: string, store: BoardStore, asOf: string | 
   const reload = useCallback(async () => {
     const ticket = ++latest.current;
     try {
-      // A prefetch that failed (e.g. sent before logging in) is simply asked again.
-      const fresh = () => query(BOARD, { id: boardId, asOf });
-      const r = await ((asOf === null ? takePrefetched(boardId)?.catch(fresh) : null) ?? fresh());
+      // On opening the page this is the request app/boot.ts sent before the app started.
+      const r = await query(BOARD, { id: boardId, asOf });
       if (ticket !== latest.current) return;
       if (!r.board) {
         setStatus('missing');

@@ -10,6 +10,9 @@ import { canvasBlob, renderView } from './image.js';
 import { boardSvg } from './svg.js';
 import { minutesPdf, type MinutesInfo } from './pdf.js';
 import { fitNodes } from '../board/viewport.js';
+import { toApiError } from '../api/errors.js';
+import type * as G from '../generated/graphql.js';
+import { peopleInPicture, recordExport } from './record.js';
 
 interface Props {
   cy(): Core | null;
@@ -22,6 +25,9 @@ interface Props {
   disabled: boolean;
   /** The people the PDF's picture is fitted to (the focus neighbourhood), or null for everyone. */
   fitIds(): Set<string> | null;
+  boardId: string;
+  /** The filter in force, for the access-log record of the export. */
+  filter(): G.BoardPictureFilterInput;
 }
 
 export function ExportMenu(props: Props) {
@@ -33,16 +39,35 @@ export function ExportMenu(props: Props) {
     setBusy(true);
     try {
       const name = fileName(props.title, todayIso(), kind);
+      // The minutes show the whole board (or the focused part), whatever the screen is zoomed to.
+      const saved = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      const fitted = () => fitNodes(cy, props.fitIds(), 30, 2);
+      let shown: string[];
+      if (kind === 'svg') shown = peopleInPicture(cy, null);
+      else if (kind === 'png') shown = peopleInPicture(cy, cy.extent());
+      else {
+        try {
+          fitted();
+          shown = peopleInPicture(cy, cy.extent());
+        } finally {
+          cy.viewport(saved);
+        }
+      }
+      // Recorded in the access log before the file exists; refused: no file.
+      try {
+        await recordExport(props.boardId, kind.toUpperCase() as G.BoardPictureFormat, shown, props.filter());
+      } catch (err) {
+        notify(toApiError(err).message || t('export.failed'), 'error');
+        return;
+      }
       if (kind === 'svg') {
         download(new Blob([boardSvg(cy, props.overlay(), props.meeting, props.dimmed)], { type: 'image/svg+xml' }), name);
       } else if (kind === 'png') {
         download(await canvasBlob(await renderView(cy, props.overlay(), props.meeting, props.dimmed, 2), 'image/png'), name);
       } else {
-        // The minutes show the whole board (or the focused part), whatever the screen is zoomed to.
-        const saved = { zoom: cy.zoom(), pan: { ...cy.pan() } };
         let canvas: HTMLCanvasElement;
         try {
-          fitNodes(cy, props.fitIds(), 30, 2);
+          fitted();
           canvas = await renderView(cy, props.overlay(), props.meeting, props.dimmed, 2.5);
         } finally {
           cy.viewport(saved);

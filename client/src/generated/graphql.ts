@@ -13,6 +13,16 @@ export type ActionItemFields = {
   who: string;
 };
 
+export type AddCommitmentInput = {
+  agreedOn?: string | null | undefined;
+  /** Exactly one assignee: an agency contact, or a user on the board's team. */
+  assigneeContactId?: string | number | null | undefined;
+  assigneeUserId?: string | number | null | undefined;
+  dueDate: string;
+  interventionId: string | number;
+  what: string;
+};
+
 export type AddMeetingDecisionInput = {
   meetingId: string | number;
   text: string;
@@ -41,10 +51,98 @@ export type AlertStatus =
   | 'CONVENED'
   | 'RAISED';
 
+export type AnalysisJobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** The steps of a board analysis, in order. */
+export type AnalysisStep =
+  /** Reading the board from the database. */
+  | 'LOADING'
+  /** Betweenness and closeness: shortest paths from everyone (most of the time on a large board). */
+  | 'PATHS'
+  /** PageRank, communities, k-cores, components, groups, brokers, bridges. */
+  | 'STRUCTURE';
+
 export type AreaLevel =
   | 'CRITICAL'
   | 'ELEVATED'
   | 'NORMAL';
+
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'EXPORT'
+  /** The data-protection officer exported part of the access log. */
+  | 'EXPORT_AUDIT'
+  | 'LOGIN'
+  | 'LOGIN_FAILED'
+  | 'LOGOUT'
+  | 'READ'
+  /** The data-protection officer read the access log (a review, a subject-access report, a sample). */
+  | 'READ_AUDIT'
+  | 'UPDATE';
+
+/** What to review. Every condition given must hold (they combine with AND); none given: the whole log. */
+export type AuditFilter = {
+  action?: AuditAction | null | undefined;
+  /** The accessing user's agency. */
+  agencyId?: string | number | null | undefined;
+  /** From this instant (inclusive). */
+  from?: string | null | undefined;
+  /** Rows naming this person. */
+  personId?: string | number | null | undefined;
+  /** Only rows naming at least one person (reads and changes of personal data; not logins). */
+  personalOnly?: boolean | null | undefined;
+  /** Purposes starting with this, e.g. 'Query.person' or 'Mutation.' for every change. */
+  purpose?: string | null | undefined;
+  role?: Role | null | undefined;
+  /** Until this instant (exclusive). */
+  to?: string | null | undefined;
+  /** Exactly this username. */
+  username?: string | null | undefined;
+};
+
+export type AuditOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
+export type AuditReport =
+  /** auditReview's rows for the filter and order. */
+  | 'REVIEW'
+  /** auditSample's rows: the filter's from and to, size and seed are required. */
+  | 'SAMPLE'
+  /** subjectAccess's rows: the filter's personId is required. */
+  | 'SUBJECT_ACCESS';
+
+/** What the picture shows, as the access log keeps it: values and ids only, never a name. */
+export type BoardPictureFilterInput = {
+  /** The board as it was on this date (null: today). */
+  asOf?: string | null | undefined;
+  /** Changes since this date were highlighted. */
+  changesSince?: string | null | undefined;
+  /** Focus on one person's neighbourhood. */
+  focusPersonId?: string | number | null | undefined;
+  focusSteps?: number | null | undefined;
+  /** Source agencies whose ties were left out ('none': ties without one). */
+  hiddenAgencies?: Array<string> | null | undefined;
+  hiddenTieTypes?: Array<TieType> | null | undefined;
+  hiddenValences?: Array<Valence> | null | undefined;
+  labels?: BoardPictureLabels | null | undefined;
+  minStrength?: number | null | undefined;
+};
+
+export type BoardPictureFormat =
+  | 'PDF'
+  | 'PNG'
+  | 'SVG';
+
+export type BoardPictureLabels =
+  | 'ALIASES'
+  | 'INITIALS'
+  | 'PSEUDONYMS';
 
 export type ClockState =
   /** Closed without convening before the deadline (a false alarm). */
@@ -75,6 +173,15 @@ export type Confidence =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** Which kind of shared data a consent covers. */
+export type ConsentScope =
+  /** Protective and risk factor assessments. */
+  | 'FACTORS'
+  /** Information shared about the person (SharedInformation). */
+  | 'INFORMATION'
+  /** Ties between the person and others. */
+  | 'TIES';
 
 export type CostInput = {
   amount: number;
@@ -160,11 +267,15 @@ export type CreateTieInput = {
   /** The board the tie is drawn on; both people must be on it. */
   boardId: string | number;
   confidence?: Confidence | null | undefined;
+  /** A live consent about one of the two people that covers TIES and the source agency (default: the viewer's). */
+  consentId?: string | number | null | undefined;
   directed?: boolean | null | undefined;
   legalBasis?: LegalBasis | null | undefined;
   note?: string | null | undefined;
   sourceAgencyId?: string | number | null | undefined;
   sourceId: string | number;
+  /** Required with OTHER_STATUTE: one of legalStatutes. */
+  statuteCode?: string | null | undefined;
   strength: number;
   targetId: string | number;
   type: TieType;
@@ -213,6 +324,17 @@ export type GroupLinkType =
   | 'CONFLICT'
   | 'OVERLAP';
 
+/** What a piece of information is; it decides who sees it and the legal basis it was shared on. */
+export type InformationClass =
+  /** An agency's internal note: not shared; only users of that agency on the board's team see it. */
+  | 'AGENCY_NOTE'
+  /** Shared on a consent (consentId): shown while the consent is live, to users of the agencies it names. */
+  | 'CONSENT_GATED'
+  /** Police information shared with the team under §115: for crime prevention only; only police analysts share it. */
+  | 'POLICE_115'
+  /** Shared under another statute (statuteCode, one of legalStatutes). */
+  | 'STATUTE';
+
 export type InterventionStatus =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -258,6 +380,15 @@ export type PersonKind =
   | 'INFLUENTIAL_FIGURE'
   | 'YOUNG_PERSON';
 
+export type PlannedTieInput = {
+  directed?: boolean | null | undefined;
+  sourceId: string | number;
+  strength: number;
+  targetId: string | number;
+  type: TieType;
+  valence: Valence;
+};
+
 /**
  * Why something needs planning (docs/planning.md). A risk factor is present at latest level 2–3; a
  * protective factor is weak when assessed at latest level 0–1. An intervention is in the plan when
@@ -290,6 +421,10 @@ export type PreventionLevel =
   /** Selective: groups at risk. */
   | 'SPECIFIC';
 
+/** The purpose flag shared data carries: §115 information (legal basis SSP_115) may be used for crime prevention only. */
+export type PurposeRestriction =
+  | 'CRIME_PREVENTION_ONLY';
+
 export type RaiseAlertInput = {
   areaId: string | number;
   /** ELEVATED or CRITICAL: an alert is for an area that has left normal level. */
@@ -306,11 +441,37 @@ export type RecordConveningInput = {
   otherAttendees?: Array<string> | null | undefined;
 };
 
+export type RecordExportInput = {
+  boardId: string | number;
+  filter?: BoardPictureFilterInput | null | undefined;
+  format: BoardPictureFormat;
+  /** The people the picture shows; only people on the board are recorded. */
+  personIds: Array<string | number>;
+};
+
+/** Takes a group off a board; see Mutation.removeGroupFromBoard. */
+export type RemoveGroupFromBoardInput = {
+  boardId: string | number;
+  /** The group. */
+  id: string | number;
+  /** Where its memberships and links end, if this was its last board. Defaults to today. */
+  validTo?: string | null | undefined;
+  version: number;
+};
+
+/** Takes back an end (undo): validTo is cleared; the tie keeps its id and its history of edits. */
+export type ReopenTieInput = {
+  id: string | number;
+  version: number;
+};
+
 export type Role =
   /** Runs users and catalogues; sees no personal data by default. */
   | 'ADMIN'
   /** Police crime-prevention analyst. */
   | 'ANALYST'
+  /** The data-protection officer: reviews the access log (subject-access requests, samples, exports); sees no case data. */
+  | 'AUDITOR'
   /** Leads a case team's board (the leader at the head of the table). */
   | 'COORDINATOR'
   /** Sees aggregates and pseudonyms, never identities. */
@@ -319,6 +480,12 @@ export type Role =
   | 'MEMBER'
   /** An outside reporter (taxi firm, housing company, association): files situation reports about places and sees nothing else. */
   | 'REPORTER';
+
+export type SetAreaLevelInput = {
+  areaId: string | number;
+  level: AreaLevel;
+  reason: string;
+};
 
 export type SetToneSetterInput = {
   boardId: string | number;
@@ -335,6 +502,27 @@ export type TextWarningKind =
   | 'PERSON_NAME'
   /** Looks like an identity number, with a wrong check digit. */
   | 'POSSIBLE_IDENTITY_NUMBER';
+
+/**
+ * Which ties an analysis counts. Left out entirely: every tie in force today, undirected,
+ * unweighted, harmful ties included.
+ */
+export type TieFilterInput = {
+  /** Ties and group memberships in force on this day. Default today. */
+  asOf?: string | null | undefined;
+  /** Follow the direction of directed ties (betweenness, closeness, PageRank, degree, density, paths). Default false. */
+  directed?: boolean | null | undefined;
+  /** false leaves harmful ties out, even if valences lists HARMFUL. Default true. */
+  includeHarmful?: boolean | null | undefined;
+  /** Only ties at least this strong (1–5). */
+  minStrength?: number | null | undefined;
+  /** Only ties of these types. */
+  types?: Array<TieType> | null | undefined;
+  /** Only ties with these valences. */
+  valences?: Array<Valence> | null | undefined;
+  /** Use strength: PageRank and communities weigh by it, paths take a strong tie as a short step. Default false. */
+  weighted?: boolean | null | undefined;
+};
 
 export type TieType =
   | 'CLASSMATE'
@@ -355,6 +543,18 @@ export type Trend =
   | 'STEADY'
   /** Too few reports to tell. */
   | 'UNKNOWN';
+
+export type UpdateCommitmentInput = {
+  /** Giving an assignee (at most one) replaces the current one. */
+  assigneeContactId?: string | number | null | undefined;
+  assigneeUserId?: string | number | null | undefined;
+  /** true records it as done today; false reopens it. */
+  done?: boolean | null | undefined;
+  dueDate?: string | null | undefined;
+  id: string | number;
+  version: number;
+  what?: string | null | undefined;
+};
 
 export type UpdateMembershipInput = {
   id: string | number;
@@ -378,6 +578,8 @@ export type UpdateTieInput = {
   legalBasis?: LegalBasis | null | undefined;
   note?: string | null | undefined;
   sourceAgencyId?: string | number | null | undefined;
+  /** With OTHER_STATUTE: one of legalStatutes (kept when the tie already names one). Leaving CONSENT detaches the tie from its consent. */
+  statuteCode?: string | null | undefined;
   strength?: number | null | undefined;
   type?: TieType | null | undefined;
   valence?: Valence | null | undefined;
@@ -388,6 +590,20 @@ export type Valence =
   | 'AMBIVALENT'
   | 'HARMFUL'
   | 'SUPPORTIVE';
+
+/** A what-if: nothing is written. */
+export type WhatIfInput = {
+  addTies?: Array<PlannedTieInput> | null | undefined;
+  removePeople?: Array<string | number> | null | undefined;
+  removeTies?: Array<string | number> | null | undefined;
+};
+
+export type WithdrawConsentInput = {
+  id: string | number;
+  version: number;
+  /** Who withdrew it, in words (e.g. 'father'). */
+  withdrawnBy?: string | null | undefined;
+};
 
 export type SituationOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -413,6 +629,72 @@ export type FileReportMutationVariables = Exact<{
 
 export type FileReportMutation = { createSituationReport: { id: string, warnings: Array<{ kind: TextWarningKind, excerpt: string, message: string }> } };
 
+export type AuditRowFragment = { id: string, at: string, username: string, role: Role | null, agencyName: string | null, action: AuditAction, purpose: string, personIds: Array<string> };
+
+export type AuditReviewQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  order?: AuditOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditReviewQuery = { auditReview: { nodes: Array<{ id: string, at: string, username: string, role: Role | null, agencyName: string | null, action: AuditAction, purpose: string, personIds: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SubjectAccessQueryVariables = Exact<{
+  personId: string | number;
+  order?: AuditOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubjectAccessQuery = { subjectAccess: { nodes: Array<{ id: string, at: string, username: string, role: Role | null, agencyName: string | null, action: AuditAction, purpose: string, personIds: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditSampleQueryVariables = Exact<{
+  filter: AuditFilter;
+  size: number;
+  seed: string;
+}>;
+
+
+export type AuditSampleQuery = { auditSample: { population: number, seed: string, nodes: Array<{ id: string, at: string, username: string, role: Role | null, agencyName: string | null, action: AuditAction, purpose: string, personIds: Array<string> }> } };
+
+export type AuditExportQueryVariables = Exact<{
+  report: AuditReport;
+  filter?: AuditFilter | null | undefined;
+  order?: AuditOrder | null | undefined;
+  size?: number | null | undefined;
+  seed?: string | null | undefined;
+}>;
+
+
+export type AuditExportQuery = { auditExport: { filename: string, mimeType: string, base64: string } };
+
+export type AuditAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditAgenciesQuery = { agencies: Array<{ id: string, name: string }> };
+
+export type StartTotpEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTotpEnrolmentMutation = { startTotpEnrolment: { secret: string, uri: string } };
+
+export type ConfirmTotpEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTotpEnrolmentMutation = { confirmTotpEnrolment: { id: string, totpEnabled: boolean | null } };
+
+export type DisableTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DisableTotpMutation = { disableTotp: { id: string, totpEnabled: boolean | null } };
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -434,6 +716,50 @@ export type LoginWithTotpMutationVariables = Exact<{
 
 
 export type LoginWithTotpMutation = { loginWithTotp: { id: string, username: string, displayName: string, role: Role } | null };
+
+export type BoardMetricsFragment = { personCount: number, tieCount: number, components: number, largestComponent: number, density: number, communities: number, modularity: number, pageRankConverged: boolean, people: Array<{ degree: number, betweenness: number, closeness: number, pageRank: number, community: number, component: number, person: { id: string } }>, brokers: Array<{ betweenness: number, person: { id: string }, groupsReached: Array<{ id: string }> }>, bridges: Array<{ tieIds: Array<string>, sides: Array<number>, people: Array<{ id: string }> }> };
+
+export type BoardAnalysisViewQueryVariables = Exact<{
+  boardId: string | number;
+  filter?: TieFilterInput | null | undefined;
+}>;
+
+
+export type BoardAnalysisViewQuery = { boardAnalysis: { personCount: number, tieCount: number, components: number, largestComponent: number, density: number, communities: number, modularity: number, pageRankConverged: boolean, people: Array<{ degree: number, betweenness: number, closeness: number, pageRank: number, community: number, component: number, person: { id: string } }>, brokers: Array<{ betweenness: number, person: { id: string }, groupsReached: Array<{ id: string }> }>, bridges: Array<{ tieIds: Array<string>, sides: Array<number>, people: Array<{ id: string }> }> } | null };
+
+export type StartBoardAnalysisViewMutationVariables = Exact<{
+  boardId: string | number;
+  filter?: TieFilterInput | null | undefined;
+}>;
+
+
+export type StartBoardAnalysisViewMutation = { startBoardAnalysis: { id: string, state: AnalysisJobState, progress: number, error: string | null } };
+
+export type BoardAnalysisJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardAnalysisJobQuery = { analysisJob: { id: string, state: AnalysisJobState, step: AnalysisStep | null, progress: number, error: string | null, analysis: { personCount: number, tieCount: number, components: number, largestComponent: number, density: number, communities: number, modularity: number, pageRankConverged: boolean, people: Array<{ degree: number, betweenness: number, closeness: number, pageRank: number, community: number, component: number, person: { id: string } }>, brokers: Array<{ betweenness: number, person: { id: string }, groupsReached: Array<{ id: string }> }>, bridges: Array<{ tieIds: Array<string>, sides: Array<number>, people: Array<{ id: string }> }> } | null } | null };
+
+export type BoardWhatIfQueryVariables = Exact<{
+  boardId: string | number;
+  input: WhatIfInput;
+  filter?: TieFilterInput | null | undefined;
+}>;
+
+
+export type BoardWhatIfQuery = { simulate: { componentsBefore: number, componentsAfter: number, before: { people: number, ties: number, components: number, largestComponent: number, density: number }, after: { people: number, ties: number, components: number, largestComponent: number, density: number }, isolated: Array<{ id: string }>, loseLastSupportiveTie: Array<{ supportivePartnersBefore: number, person: { id: string } }>, groupsSplit: Array<{ members: number, splitWithinGroup: boolean, splitOnBoard: boolean, partsWithinGroupBefore: number, partsWithinGroupAfter: number, partsOnBoardBefore: number, partsOnBoardAfter: number, group: { id: string } }>, gainSupportiveTie: Array<{ supportivePartnersBefore: number, supportivePartnersAfter: number, person: { id: string } }> } };
+
+export type BoardPathQueryVariables = Exact<{
+  boardId: string | number;
+  fromId: string | number;
+  toId: string | number;
+  filter?: TieFilterInput | null | undefined;
+}>;
+
+
+export type BoardPathQuery = { shortestPath: { hops: number, people: Array<{ id: string }>, steps: Array<{ types: Array<TieType>, from: { id: string }, to: { id: string }, ties: Array<{ id: string, directed: boolean, source: { id: string } }> }> } | null };
 
 export type TieFieldsFragment = { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } };
 
@@ -571,6 +897,20 @@ export type EndGroupLinkMutationVariables = Exact<{
 
 export type EndGroupLinkMutation = { endGroupLink: { id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } } };
 
+export type ReopenTieMutationVariables = Exact<{
+  input: ReopenTieInput;
+}>;
+
+
+export type ReopenTieMutation = { reopenTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
+
+export type RemoveGroupFromBoardMutationVariables = Exact<{
+  input: RemoveGroupFromBoardInput;
+}>;
+
+
+export type RemoveGroupFromBoardMutation = { removeGroupFromBoard: { id: string, version: number } };
+
 export type BoardLastMeetingQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -590,10 +930,17 @@ export type CreateBoardMutationVariables = Exact<{
 
 export type CreateBoardMutation = { createBoard: { id: string, title: string } };
 
+export type RecordExportMutationVariables = Exact<{
+  input: RecordExportInput;
+}>;
+
+
+export type RecordExportMutation = { recordExport: number };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role } | null };
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, totpEnabled: boolean | null, totpRequired: boolean | null } | null };
 
 export type AggCountFragment = { value: number | null, suppressed: boolean, display: string };
 
@@ -615,6 +962,25 @@ export type ManagerExportQueryVariables = Exact<{
 
 
 export type ManagerExportQuery = { managerExport: { filename: string, mimeType: string, base64: string } };
+
+export type PersonLegalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonLegalQuery = { person: { id: string, consents: Array<{ id: string, version: number, givenBy: string, scope: Array<ConsentScope>, givenOn: string, expiresOn: string | null, live: boolean, agencies: Array<{ id: string, name: string }>, withdrawal: { at: string, withdrawnBy: string | null } | null }>, information: Array<{ id: string, class: InformationClass, text: string, sharedOn: string, purposeRestriction: PurposeRestriction | null, sourceAgency: { id: string, name: string } | null, statute: { code: string, label: string } | null }> } | null };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { id: string, version: number, live: boolean } };
+
+export type LegalStatutesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegalStatutesQuery = { legalStatutes: Array<{ code: string, label: string }> };
 
 export type PersonIdentityQueryVariables = Exact<{
   id: string | number;
@@ -650,6 +1016,13 @@ export type BoardInterventionsQueryVariables = Exact<{
 
 
 export type BoardInterventionsQuery = { board: { id: string, interventions: Array<{ id: string, title: string, level: PreventionLevel, status: InterventionStatus, startDate: string | null, endDate: string | null, nextFollowUp: string | null, responsibleAgency: { id: string, name: string } | null, targetPeople: Array<{ id: string }>, targetGroups: Array<{ id: string }> }> } | null };
+
+export type PersonRetentionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonRetentionQuery = { person: { id: string, retainUntil: string | null } | null };
 
 export type PlanningQueryVariables = Exact<{
   boardId: string | number;
@@ -701,7 +1074,7 @@ export type MeetingDetailQueryVariables = Exact<{
 }>;
 
 
-export type MeetingDetailQuery = { meeting: { id: string, date: string, previousMeeting: { date: string } | null, decisions: Array<{ id: string, text: string, recordedBy: string }>, commitments: Array<{ id: string, what: string, dueDate: string, done: boolean, intervention: { title: string } }>, agenda: { since: string, overdue: { count: number, followUps: Array<{ id: string, title: string, nextFollowUp: string | null }>, commitments: Array<{ id: string, what: string, dueDate: string, intervention: { title: string } }> }, changes: { newTies: Array<{ id: string }>, endedTies: Array<{ id: string }>, changedTies: Array<{ lastChangedAt: string }>, newMemberships: Array<{ id: string }>, endedMemberships: Array<{ id: string }> }, newReports: Array<{ id: string, week: string, level: AreaLevel, text: string | null, organisation: string }> } } | null };
+export type MeetingDetailQuery = { meeting: { id: string, date: string, previousMeeting: { date: string } | null, decisions: Array<{ id: string, text: string, recordedBy: string }>, commitments: Array<{ id: string, what: string, dueDate: string, done: boolean, version: number, assigneeContact: { id: string, name: string } | null, assigneeUser: { id: string, displayName: string } | null, intervention: { id: string, title: string } }>, agenda: { since: string, until: string, overdue: { count: number, followUps: Array<{ id: string, title: string, nextFollowUp: string | null }>, commitments: Array<{ id: string, what: string, dueDate: string, intervention: { title: string } }> }, changes: { newTies: Array<{ id: string }>, endedTies: Array<{ id: string }>, changedTies: Array<{ lastChangedAt: string }>, newMemberships: Array<{ id: string }>, endedMemberships: Array<{ id: string }> }, newReports: Array<{ id: string, week: string, level: AreaLevel, text: string | null, organisation: string }> } } | null };
 
 export type CreateMeetingMutationVariables = Exact<{
   input: CreateMeetingInput;
@@ -724,6 +1097,27 @@ export type MeetingMinutesPdfQueryVariables = Exact<{
 
 export type MeetingMinutesPdfQuery = { meetingMinutesPdf: { filename: string, contentType: string, base64: string } };
 
+export type MeetingChoicesQueryVariables = Exact<{
+  boardId: string | number;
+}>;
+
+
+export type MeetingChoicesQuery = { board: { id: string, interventions: Array<{ id: string, title: string, status: InterventionStatus }>, team: Array<{ id: string, displayName: string }> } | null, agencies: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string }> }> };
+
+export type AddMeetingCommitmentMutationVariables = Exact<{
+  input: AddCommitmentInput;
+}>;
+
+
+export type AddMeetingCommitmentMutation = { addCommitment: { id: string } };
+
+export type SetCommitmentDoneMutationVariables = Exact<{
+  input: UpdateCommitmentInput;
+}>;
+
+
+export type SetCommitmentDoneMutation = { updateCommitment: { id: string, done: boolean, version: number } };
+
 export type AlertClockPartsFragment = { raisedAt: string, deadline: string, state: ClockState, secondsRemaining: number | null, minutesToConvene: number | null };
 
 export type ConveneStatsPartsFragment = { alerts: number, convened: number, decided: number, withinDeadline: number, shareWithinDeadline: number | null, medianMinutesToConvene: number | null };
@@ -732,6 +1126,18 @@ export type ReadinessHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ReadinessHomeQuery = { me: { id: string } | null, readinessAlerts: Array<{ id: string, status: AlertStatus, level: AreaLevel, raisedAt: string, raisedBy: string, area: { id: string, name: string }, clock: { raisedAt: string, deadline: string, state: ClockState, secondsRemaining: number | null, minutesToConvene: number | null } }>, readinessStats: { overall: { alerts: number, convened: number, decided: number, withinDeadline: number, shareWithinDeadline: number | null, medianMinutesToConvene: number | null }, byMonth: Array<{ month: string, stats: { alerts: number, convened: number, decided: number, withinDeadline: number, shareWithinDeadline: number | null, medianMinutesToConvene: number | null } }> }, readinessTeam: Array<{ user: { id: string, displayName: string } }>, areas: Array<{ id: string, name: string }> };
+
+export type AreaLevelRightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AreaLevelRightsQuery = { me: { id: string } | null, readinessTeam: Array<{ user: { id: string } }> };
+
+export type SetAreaLevelMutationVariables = Exact<{
+  input: SetAreaLevelInput;
+}>;
+
+
+export type SetAreaLevelMutation = { setAreaLevel: { id: string, level: AreaLevel } };
 
 export type RaiseAlertMutationVariables = Exact<{
   input: RaiseAlertInput;
@@ -792,3 +1198,24 @@ export type MarkNotificationsReadMutationVariables = Exact<{ [key: string]: neve
 
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: { unread: number } };
+
+export type ReadinessTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadinessTeamQuery = { me: { id: string } | null, readinessTeam: Array<{ since: string, email: string | null, user: { id: string, username: string, displayName: string, role: Role } }> };
+
+export type TeamCandidatesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamCandidatesQuery = { users: { nodes: Array<{ id: string, username: string, displayName: string, role: Role, disabled: boolean | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SetReadinessTeamMemberMutationVariables = Exact<{
+  userId: string | number;
+  member: boolean;
+  email?: string | null | undefined;
+}>;
+
+
+export type SetReadinessTeamMemberMutation = { setReadinessTeamMember: Array<{ user: { id: string } }> };

@@ -2,9 +2,16 @@
 import type { Catalogue } from './en.js';
 // Issue 7: the situation pages' texts live beside them (readiness/messages.ts).
 import { reporterRole, situationStrings } from '../readiness/messages.js';
+// Issue 6 part 5: the account page and the second factor (auth/messages.ts).
+import { accountStrings } from '../auth/messages.js';
+import { readinessTeamStrings } from '../readiness/teamMessages.js';
+import { meetingCommitmentStrings } from '../readiness/commitmentMessages.js';
 
 export const da: Catalogue = {
   situation: situationStrings.da,
+  account: accountStrings.da,
+  readinessTeam: readinessTeamStrings.da,
+  meetingCommitments: meetingCommitmentStrings.da,
   app: {
     title: 'Tavla',
     loading: 'Indlæser…',
@@ -21,6 +28,7 @@ export const da: Catalogue = {
     MANAGER: 'leder',
     ADMIN: 'administrator',
     REPORTER: reporterRole.da,
+    AUDITOR: 'databeskyttelsesrådgiver',
   },
   login: {
     title: 'Log ind',
@@ -165,6 +173,9 @@ export const da: Catalogue = {
     agency: 'Kilde (aktør)',
     noAgency: 'Ikke angivet',
     legalBasis: 'Hjemmel',
+    statute: 'Lovhjemmel',
+    chooseStatute: 'Vælg lovhjemmel…',
+    statuteUnchanged: 'Som før',
     confidence: 'Sikkerhed',
     note: 'Note',
     create: 'Tegn relation',
@@ -325,6 +336,7 @@ export const da: Catalogue = {
     addMember: 'tilføj til gruppe',
     endMember: 'fjern fra gruppe',
     setRole: 'skift rolle',
+    createGroup: 'opret gruppen {{name}}',
     createGroupLink: 'forbind grupper',
     endGroupLink: 'afslut gruppeforbindelse',
     move: 'flyt',

@@ -2,9 +2,16 @@
 // compiler checks the shape, i18n.test.ts the keys and placeholders).
 // Issue 7: the situation pages' texts live beside them (readiness/messages.ts).
 import { reporterRole, situationStrings } from '../readiness/messages.js';
+// Issue 6 part 5: the account page and the second factor (auth/messages.ts).
+import { accountStrings } from '../auth/messages.js';
+import { readinessTeamStrings } from '../readiness/teamMessages.js';
+import { meetingCommitmentStrings } from '../readiness/commitmentMessages.js';
 
 export const en = {
   situation: situationStrings.en,
+  account: accountStrings.en,
+  readinessTeam: readinessTeamStrings.en,
+  meetingCommitments: meetingCommitmentStrings.en,
   app: {
     title: 'Tavla',
     loading: 'Loading…',
@@ -21,6 +28,7 @@ export const en = {
     MANAGER: 'manager',
     ADMIN: 'administrator',
     REPORTER: reporterRole.en,
+    AUDITOR: 'data-protection officer',
   },
   login: {
     title: 'Log in',
@@ -165,6 +173,9 @@ export const en = {
     agency: 'Source agency',
     noAgency: 'Not stated',
     legalBasis: 'Legal basis',
+    statute: 'Statute',
+    chooseStatute: 'Choose the statute…',
+    statuteUnchanged: 'As before',
     confidence: 'Confidence',
     note: 'Note',
     create: 'Draw tie',
@@ -325,6 +336,7 @@ export const en = {
     addMember: 'add to group',
     endMember: 'remove from group',
     setRole: 'change role',
+    createGroup: 'create group {{name}}',
     createGroupLink: 'link groups',
     endGroupLink: 'end group link',
     move: 'move',

@@ -2,9 +2,16 @@
 import type { Catalogue } from './en.js';
 // Issue 7: the situation pages' texts live beside them (readiness/messages.ts).
 import { reporterRole, situationStrings } from '../readiness/messages.js';
+// Issue 6 part 5: the account page and the second factor (auth/messages.ts).
+import { accountStrings } from '../auth/messages.js';
+import { readinessTeamStrings } from '../readiness/teamMessages.js';
+import { meetingCommitmentStrings } from '../readiness/commitmentMessages.js';
 
 export const sv: Catalogue = {
   situation: situationStrings.sv,
+  account: accountStrings.sv,
+  readinessTeam: readinessTeamStrings.sv,
+  meetingCommitments: meetingCommitmentStrings.sv,
   app: {
     title: 'Tavla',
     loading: 'Laddar…',
@@ -21,6 +28,7 @@ export const sv: Catalogue = {
     MANAGER: 'chef',
     ADMIN: 'administratör',
     REPORTER: reporterRole.sv,
+    AUDITOR: 'dataskyddsombud',
   },
   login: {
     title: 'Logga in',
@@ -165,6 +173,9 @@ export const sv: Catalogue = {
     agency: 'Källa (aktör)',
     noAgency: 'Ej angiven',
     legalBasis: 'Rättslig grund',
+    statute: 'Lagrum',
+    chooseStatute: 'Välj lagrum…',
+    statuteUnchanged: 'Som tidigare',
     confidence: 'Säkerhet',
     note: 'Anteckning',
     create: 'Rita relation',
@@ -325,6 +336,7 @@ export const sv: Catalogue = {
     addMember: 'lägg till i grupp',
     endMember: 'ta bort ur grupp',
     setRole: 'ändra roll',
+    createGroup: 'skapa gruppen {{name}}',
     createGroupLink: 'koppla grupper',
     endGroupLink: 'avsluta gruppkoppling',
     move: 'flytta',

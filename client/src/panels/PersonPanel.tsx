@@ -4,6 +4,9 @@ import { ROLES, tieTypeStyle, valenceStyle } from '../board/palette.js';
 import type { MembershipRole } from '../board/model.js';
 import { Communities, Contacts, FactorProfile, Interventions } from './PersonDetails.js';
 import { PersonOverdue } from '../planning/Overdue.js';
+import { LegalSection } from './LegalSection.js';
+// Issue 6: how long the person's data is kept, and their reference for access requests.
+import { PersonRetention } from './PersonRetention.js';
 
 export function PersonPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -96,9 +99,12 @@ export function PersonPanel({ personId }: { personId: string }) {
           <Communities personId={personId} />
           <FactorProfile personId={personId} />
           <Contacts personId={personId} />
+          {/* Issue 6: the consents about the person and the information shared about them. */}
+          <LegalSection personId={personId} />
           <Interventions boardId={b.boardId} personId={personId} groupIds={memberships.map((m) => m.groupId)} />
           {/* Issue 5: overdue follow-ups and commitments, and planning for this person. */}
           <PersonOverdue boardId={b.boardId} personId={personId} />
+          <PersonRetention personId={personId} />
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 // A board's weekly meetings: the generated agenda (overdue, changes, new reports since the last
-// meeting), the minutes (decisions here; commitments are the interventions' own) and the PDF.
+// meeting, up to this one's date when it is past), the minutes (decisions, and commitments recorded
+// here on the board's interventions) and the PDF.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate, query } from '../api/client.js';
@@ -10,9 +11,11 @@ import { formatDate } from '../i18n/format.js';
 import { saveBase64 } from '../managers/download.js';
 import type {
   AddMeetingDecisionMutation, AddMeetingDecisionMutationVariables, BoardMeetingsQuery, BoardMeetingsQueryVariables, CreateMeetingMutation,
-  CreateMeetingMutationVariables, MeetingDetailQuery, MeetingDetailQueryVariables, MeetingMinutesPdfQuery, MeetingMinutesPdfQueryVariables,
+  CreateMeetingMutationVariables, MeetingChoicesQuery, MeetingChoicesQueryVariables, MeetingDetailQuery, MeetingDetailQueryVariables,
+  MeetingMinutesPdfQuery, MeetingMinutesPdfQueryVariables,
 } from '../generated/graphql.js';
 import { LevelBadge } from './Clock.js';
+import { MeetingCommitments, type Choices } from './MeetingCommitments.js';
 import './readiness.css';
 
 const MEETINGS = op<BoardMeetingsQuery, BoardMeetingsQueryVariables>('BoardMeetings');
@@ -20,10 +23,14 @@ const DETAIL = op<MeetingDetailQuery, MeetingDetailQueryVariables>('MeetingDetai
 const CREATE = op<CreateMeetingMutation, CreateMeetingMutationVariables>('CreateMeeting');
 const DECIDE = op<AddMeetingDecisionMutation, AddMeetingDecisionMutationVariables>('AddMeetingDecision');
 const PDF = op<MeetingMinutesPdfQuery, MeetingMinutesPdfQueryVariables>('MeetingMinutesPdf');
+const CHOICES = op<MeetingChoicesQuery, MeetingChoicesQueryVariables>('MeetingChoices');
+
+/** Who may record commitments: they are the interventions' (policy rule case-team). */
+const COMMITTERS = new Set(['COORDINATOR', 'MEMBER']);
 
 export const meetingsPath = (boardId: string) => `${boardPath(boardId)}/meetings`;
 
-function Meeting({ id }: { id: string }) {
+function Meeting({ id, boardId, choices, canCommit }: { id: string; boardId: string; choices: Choices | null; canCommit: boolean }) {
   const { t } = useTranslation();
   const [m, setM] = useState<MeetingDetailQuery['meeting']>(null);
   const [text, setText] = useState('');
@@ -51,7 +58,7 @@ function Meeting({ id }: { id: string }) {
   return (
     <div className="situation-grid">
       <section className="card" aria-labelledby={`agenda-${id}`}>
-        <h3 id={`agenda-${id}`}>{t('situation.meetings.agenda', { since: formatDate(a.since) })}</h3>
+        <h3 id={`agenda-${id}`}>{t('situation.meetings.agenda', { since: formatDate(a.since), until: formatDate(a.until) })}</h3>
         <h4>{t('situation.meetings.overdue')}</h4>
         {a.overdue.count === 0 && <p>{t('situation.meetings.none')}</p>}
         <ul>
@@ -83,24 +90,28 @@ function Meeting({ id }: { id: string }) {
           {error && <p className="form-error" role="alert">{error.message}</p>}
           <button type="submit" className="btn">{t('situation.meetings.addDecision')}</button>
         </form>
-        <h4>{t('situation.meetings.commitments')}</h4>
+        <MeetingCommitments boardId={boardId} meetingId={id} date={m.date} commitments={m.commitments} choices={choices} canEdit={canCommit} onChanged={() => void load()} />
         <p className="help">{t('situation.meetings.commitmentsHelp')}</p>
-        <ul>{m.commitments.map((c) => <li key={c.id}>{c.what} ({c.intervention.title}), {formatDate(c.dueDate)}{c.done ? ' ✓' : ''}</li>)}</ul>
         <button type="button" className="btn btn-primary" onClick={() => void pdf()}>{t('situation.meetings.pdf')}</button>
       </section>
     </div>
   );
 }
 
-export function MeetingsPage({ boardId }: { boardId: string }) {
+export function MeetingsPage({ boardId, role }: { boardId: string; role: string }) {
   const { t } = useTranslation();
+  const canCommit = COMMITTERS.has(role);
   const [b, setB] = useState<BoardMeetingsQuery['board']>(null);
+  const [choices, setChoices] = useState<Choices | null>(null);
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [error, setError] = useState<ApiError | null>(null);
   const load = useCallback(() => query(MEETINGS, { boardId }).then((r) => setB(r.board), (e) => setError(toApiError(e))), [boardId]);
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    if (canCommit) query(CHOICES, { boardId }).then(setChoices, () => setChoices(null));
+  }, [boardId, canCommit]);
   if (!b) return <main id="main" className="page" aria-busy="true">{error?.message ?? '…'}</main>;
   const create = async (e: FormEvent) => {
     e.preventDefault();
@@ -128,7 +139,7 @@ export function MeetingsPage({ boardId }: { boardId: string }) {
       {b.meetings.map((m) => (
         <section key={m.id} aria-labelledby={`m-${m.id}`}>
           <h2 id={`m-${m.id}`}>{formatDate(m.date)}</h2>
-          <Meeting id={m.id} />
+          <Meeting id={m.id} boardId={boardId} choices={choices} canCommit={canCommit} />
         </section>
       ))}
     </main>

@@ -63,6 +63,9 @@ export function ReadinessPage() {
   return (
     <main id="main" className="page">
       <h1>{t('situation.readiness.title')}</h1>
+      <p>
+        <a href="/readiness/team" onClick={(e) => { e.preventDefault(); navigate('/readiness/team'); }}>{t('readinessTeam.link')}</a>
+      </p>
       <div className="situation-grid">
         <section className="card" aria-labelledby="raise-h">
           <h2 id="raise-h">{t('situation.readiness.raise')}</h2>

@@ -35,6 +35,8 @@ export function SituationNav({ role }: { role: string }) {
     return () => window.clearInterval(id);
   }, [staff]);
 
+  // Admins see no alerts or levels; they keep the readiness team (policy rule admin-readiness-team).
+  if (role === 'ADMIN') return <nav className="nav-situation" aria-label={t('readinessTeam.title')}><Link to="/readiness/team">{t('readinessTeam.link')}</Link></nav>;
   if (role === 'REPORTER') return <nav className="nav-situation" aria-label={t('situation.nav.report')}><Link to="/report">{t('situation.nav.report')}</Link></nav>;
   if (!staff) return null;
   return (

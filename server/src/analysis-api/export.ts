@@ -1,13 +1,16 @@
 // exportNetwork: the board's people and ties in force as GraphML, GEXF or a CSV edge list, logged
-// as an EXPORT naming everyone on the board (all read to write the file). Ties shared under §115
-// never leave Tavla: the policy denies exporting that class of data to every role.
+// as an EXPORT naming everyone on the board (all read to write the file), with the declared access
+// purpose (`Query.exportNetwork:INVESTIGATION`). Ties shared under §115 never leave Tavla, nor do
+// ties shared on a consent (a file cannot be recalled when the consent is withdrawn): the policy
+// denies exporting those classes of data to every role, whatever the purpose.
 import type { AnalysisGraph } from '../analysis/index.js';
 import type { Resolvers, QueryExportNetworkArgs } from '../graphql/generated/types.js';
 import { guard } from '../graphql/guard.js';
 import { notFound } from '../shared/errors.js';
 import { validate } from '../shared/validate.js';
 import { today } from '../shared/fields.js';
-import { decide, policy, seesIdentity } from '../policy/policy.js';
+import { seesIdentity } from '../policy/policy.js';
+import { allowedFor, auditPurpose, type AccessPurpose } from '../consents/legal.js';
 import { pseudonymOf } from '../people/identity.js';
 import { requireAll } from './compute.js';
 import { loadBoardNetwork, type Network } from './load.js';
@@ -20,10 +23,18 @@ const FILES = {
   CSV: { ext: 'csv', mimeType: 'text/csv' },
 } as const;
 
-/** Legal bases whose data this role may not pass on (with the policy as it stands: SSP_115 for all). */
-function withheldBases(role: string): Set<string> {
+/**
+ * The ties this role may not pass on for this purpose: §115 ties unless the policy lets it export
+ * police115 data, consent-based ties unless it lets it export consentGated data (with the policy as
+ * it stands: neither, for anyone, for any purpose).
+ */
+export function withheldTies(net: Network, role: string, purpose: AccessPurpose): Set<string> {
+  const no115 = !allowedFor(role, 'export', 'police115', purpose);
+  const noConsent = !allowedFor(role, 'export', 'consentGated', purpose);
   const out = new Set<string>();
-  if (!decide(role, 'export', 'police115', policy.gateContext).allowed) out.add('SSP_115');
+  for (const e of net.graph.edges) {
+    if ((no115 && net.legalBasis.get(e.id) === 'SSP_115') || (noConsent && net.consentBased.has(e.id))) out.add(e.id);
+  }
   return out;
 }
 
@@ -33,7 +44,7 @@ function withheldBases(role: string): Set<string> {
  * (made unique with a number if two people share one), which is what an import matches on.
  */
 export function exportGraph(net: Network, labelOf: (id: string) => string, withheld: Set<string>, csv: boolean): { graph: AnalysisGraph; withheld: number } {
-  const edges = net.graph.edges.filter((e) => !withheld.has(net.legalBasis.get(e.id) ?? ''));
+  const edges = net.graph.edges.filter((e) => !withheld.has(e.id));
   const labels = new Map(net.graph.nodes.map((n) => [n.id, labelOf(n.id)]));
   if (!csv) {
     return { graph: { nodes: net.graph.nodes.map((n) => ({ ...n, alias: labels.get(n.id)! })), edges }, withheld: net.graph.edges.length - edges.length };
@@ -62,11 +73,12 @@ export const exportResolvers: Resolvers = {
       requireAll(ctx, 'export', 'person');
       const input = validate(exportInput, args);
       const asOf = input.asOf ?? today();
-      const net = await loadBoardNetwork(ctx, input.boardId, asOf, 'EXPORT', 'Query.exportNetwork');
+      const purpose = input.purpose ?? 'PREVENTION';
+      const net = await loadBoardNetwork(ctx, input.boardId, asOf, 'EXPORT', auditPurpose('Query.exportNetwork', purpose));
       if (!net) throw notFound();
       const identity = seesIdentity(ctx.user.role);
       const label = (id: string) => (identity ? String(net.people.get(id)!.alias) : pseudonymOf(id));
-      const { graph, withheld } = exportGraph(net, label, withheldBases(ctx.user.role), input.format === 'CSV');
+      const { graph, withheld } = exportGraph(net, label, withheldTies(net, ctx.user.role, purpose), input.format === 'CSV');
       const content = await analysisRunner().run(null, { kind: 'export', graph, format: input.format }).promise;
       const file = FILES[input.format];
       return {

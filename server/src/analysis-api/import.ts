@@ -7,7 +7,7 @@ import type { Resolvers, MutationImportNetworkArgs } from '../graphql/generated/
 import type { Model } from '../graphql/model.js';
 import { guard } from '../graphql/guard.js';
 import { audited } from '../audit/audit.js';
-import { AppError, notFound } from '../shared/errors.js';
+import { AppError, badInput, notFound } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { today } from '../shared/fields.js';
 import { validate } from '../shared/validate.js';
@@ -16,6 +16,7 @@ import { requireAll } from './compute.js';
 import { badAlias, lower, matchPeople, planTies, type PlanProblem } from './import-plan.js';
 import { analysisRunner } from './runner.js';
 import { importInput } from './validation.js';
+import { basisErrors } from '../consents/legal.js';
 
 type Problem = (Pick<ImportError, 'code' | 'line' | 'element'> | PlanProblem) & { line?: number; element?: string };
 
@@ -43,6 +44,9 @@ export const importResolvers: Resolvers = {
     importNetwork: guard('create', 'person', async (args: MutationImportNetworkArgs, ctx) => {
       requireAll(ctx, 'create', 'tie');
       const input = validate(importInput, args);
+      // Imported ties rest on the basis named here; a consent cannot be named for a whole file.
+      const basis = basisErrors({ legalBasis: input.legalBasis ?? 'CONSENT', statuteCode: input.statuteCode }, ctx.config.LEGAL_STATUTES);
+      if (basis.length) throw badInput(basis);
       const parsed = await analysisRunner().run(null, { kind: 'parse', format: input.format, text: input.data }).promise;
       if (!parsed.ok) throw importError(ctx.lang, parsed.error);
       const aliasProblem = badAlias(parsed.people);
@@ -62,7 +66,7 @@ export const importResolvers: Resolvers = {
         if ('code' in people) throw importError(ctx.lang, people);
         const existing = people.matched.length > 1
           ? await tx.rows<{ source: string; target: string; type: string; directed: boolean | null }>('analysis/import-existing-ties', {
-              personIds: people.matched.map((p) => String(p.id)), asOf: day,
+              personIds: people.matched.map((p) => String(p.id)), asOf: day, userId: ctx.user.id,
             })
           : [];
         const ties = planTies(parsed.ties, people.idOf, existing, tieIds);
@@ -72,7 +76,7 @@ export const importResolvers: Resolvers = {
           : [];
         const tieCount = ties.rows.length
           ? ((await tx.one<{ created: number }>('analysis/import-create-ties', {
-              ...base, rows: ties.rows, sourceAgencyId: ctx.user.agencyId, legalBasis: input.legalBasis ?? 'CONSENT', validFrom: day,
+              ...base, rows: ties.rows, sourceAgencyId: ctx.user.agencyId, legalBasis: input.legalBasis ?? 'CONSENT', statuteCode: input.statuteCode ?? null, validFrom: day,
             }))?.created ?? 0)
           : 0;
         // Both ends of every tie are on the board by now; anything else is a bug, and rolls back.

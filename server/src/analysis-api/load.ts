@@ -17,17 +17,21 @@ export interface TieRow {
   valence: Valence;
   directed: boolean | null;
   legalBasis: string | null;
+  /** The consent the tie was shared on (only live ones for this user reach here). */
+  consentId?: string | null;
 }
 
-/** board-ties' rows: one per source person, each tie as [id, target, type, strength, valence, directed, legalBasis]. */
+/** board-ties' rows: one per source person, each tie as [id, target, type, strength, valence, directed, legalBasis, consentId]. */
 interface SourceTies {
   source: string;
-  ties: [string, string, string, number, Valence, boolean | null, string | null][];
+  ties: [string, string, string, number, Valence, boolean | null, string | null, string | null][];
 }
 
 function tieRows(rows: SourceTies[]): TieRow[] {
   return rows.flatMap((r) =>
-    r.ties.map(([id, target, type, strength, valence, directed, legalBasis]) => ({ id, source: r.source, target, type, strength, valence, directed, legalBasis })),
+    r.ties.map(([id, target, type, strength, valence, directed, legalBasis, consentId]) => ({
+      id, source: r.source, target, type, strength, valence, directed, legalBasis, consentId,
+    })),
   );
 }
 
@@ -46,6 +50,8 @@ export interface Network {
   groups: Map<string, Model>;
   /** Per tie id, the legal basis it was shared on. */
   legalBasis: Map<string, string | null>;
+  /** Ids of the ties shared on a consent. */
+  consentBased: Set<string>;
 }
 
 export function buildNetwork(people: Model[], groups: Model[], ties: TieRow[], memberships: MembershipRow[], asOf: string): Network {
@@ -77,6 +83,7 @@ export function buildNetwork(people: Model[], groups: Model[], ties: TieRow[], m
     people: new Map(people.map((p) => [String(p.id), p])),
     groups: new Map(groups.map((g) => [String(g.id), g])),
     legalBasis: new Map(ties.map((t) => [t.id, t.legalBasis])),
+    consentBased: new Set(ties.filter((t) => t.consentId).map((t) => t.id)),
   };
 }
 

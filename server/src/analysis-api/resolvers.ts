@@ -181,8 +181,14 @@ export const analysisResolvers: Resolvers = {
       const net = job.network;
       const allowed = await audited(c, 'READ', 'Query.analysisJob', async (tx, seen) => {
         const board = await tx.one('analysis/board-access', { boardId: job.boardId, userId: c.user.id });
-        if (board) seen.addAll(net.people.keys());
-        return board !== null;
+        if (!board) return false;
+        // A consent withdrawn (or expired) since the job loaded the board hides the result built on it.
+        if (net.consentBased.size) {
+          const row = await tx.one<{ live: number }>('consents/ties-live', { tieIds: [...net.consentBased], userId: c.user.id });
+          if ((row?.live ?? 0) < net.consentBased.size) return false;
+        }
+        seen.addAll(net.people.keys());
+        return true;
       });
       if (!allowed) return null;
       remember(c, net);

@@ -97,12 +97,14 @@ export const importInput = z.object({
   format: z.enum(['GRAPHML', 'CSV']),
   data: z.string().max(IMPORT_LIMITS.maxChars),
   legalBasis: legalBasis.nullish(),
+  statuteCode: z.string().trim().max(40).nullish().transform((v) => v || null),
 });
 
 export const exportInput = z.object({
   boardId: idOf('board'),
   format: z.enum(['GRAPHML', 'GEXF', 'CSV']),
   asOf: isoDate.nullish(),
+  purpose: z.enum(['PREVENTION', 'INVESTIGATION']).nullish(),
 });
 
 export const jobInput = z.object({ id: z.string().refine((v) => /^job_[0-9a-f-]{36}$/.test(v), { message: 'validation.badId' }) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Resolvers } from '../graphql/generated/types.js';
+import type { Resolvers, Role } from '../graphql/generated/types.js';
 import type { Ctx } from '../graphql/context.js';
 import type { Model } from '../graphql/model.js';
 import { guard, open } from '../graphql/guard.js';
@@ -22,7 +22,7 @@ const createUserInput = z.object({
   username: z.string().regex(/^[a-z0-9._-]{3,40}$/, { message: 'validation.usernameFormat' }),
   displayName: name(120),
   password: z.string().min(12, { message: 'validation.passwordTooShort' }).max(200),
-  role: z.enum(['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN', 'REPORTER']),
+  role: z.enum(['COORDINATOR', 'MEMBER', 'ANALYST', 'MANAGER', 'ADMIN', 'REPORTER', 'AUDITOR']),
   agencyId: idOf('agency').nullish(),
 });
 
@@ -85,5 +85,6 @@ export const authResolvers: Resolvers = {
   User: {
     disabled: (u, _args, ctx) => (mayInspect(ctx, u) && typeof u.disabled === 'boolean' ? u.disabled : null),
     totpEnabled: (u, _args, ctx) => (mayInspect(ctx, u) && typeof u.totpEnabled === 'boolean' ? u.totpEnabled : null),
+    totpRequired: (u, _args, ctx) => (mayInspect(ctx, u) && typeof u.role === 'string' ? ctx.config.TOTP_REQUIRED_ROLES.includes(u.role as Role) : null),
   },
 };

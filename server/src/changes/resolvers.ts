@@ -1,16 +1,17 @@
 // "What changed since the last meeting": the ties and memberships that began, ended or were
-// edited on a board since a date, in one audited read. Until meetings exist the client picks
-// the date.
+// edited on a board from one date up to another (today, or a past meeting's date, so a past
+// meeting's agenda does not fill up with what happened after it), in one audited read.
 import type { Resolvers, ResolversTypes, BoardChangesArgs, TieValues } from '../graphql/generated/types.js';
 import type { Model } from '../graphql/model.js';
 import type { AuthedCtx, Ctx } from '../graphql/context.js';
 import { audited } from '../audit/audit.js';
-import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { can } from '../policy/policy.js';
 import { validate } from '../shared/validate.js';
 import { isoDate, today } from '../shared/fields.js';
 
-interface TieRow { tie: Model; source: Model; target: Model; isNew: boolean; isEnded: boolean; before: (Omit<TieValues, 'directed'> & { directed: boolean | null }) | null; edits: number; lastChangedAt: string }
+type Revision = Omit<TieValues, 'directed'> & { directed: boolean | null; confidence?: unknown };
+interface TieRow { tie: Model; source: Model; target: Model; isNew: boolean; isEnded: boolean; before: Revision | null; edits: number; lastChangedAt: string; after: Revision | null }
 interface MembershipRow { membership: Model; person: Model; group: Model; isNew: boolean; isEnded: boolean }
 interface LinkRow { link: Model; source: Model; target: Model; isNew: boolean; isEnded: boolean }
 
@@ -19,14 +20,26 @@ function authed(ctx: Ctx): AuthedCtx {
   return ctx as AuthedCtx;
 }
 
+/** An edit after `until` replaced the values the tie had then: show those, not today's. */
+function asOfUntil(r: TieRow): TieRow {
+  if (!r.after) return r;
+  const a = r.after;
+  const tie: Model = { ...r.tie, type: a.type, strength: a.strength, valence: a.valence, directed: a.directed ?? r.tie.directed };
+  if (a.confidence != null) tie.confidence = a.confidence;
+  return { ...r, tie };
+}
+
 // Exported for the meeting agenda (meetings/resolvers.ts).
 export async function boardChanges(board: Model, args: BoardChangesArgs, ctx: Ctx): Promise<ResolversTypes['BoardChanges']> {
   const c = authed(ctx);
   if (!can(c.user.role, 'read', 'tie') || !can(c.user.role, 'read', 'group')) throw forbidden();
   const since = validate(isoDate, args.since);
-  const params = { boardId: String(board.id), userId: c.user.id, since, today: today() };
+  // ISO dates compare as strings. Without until, a since after today simply finds nothing.
+  const until = args.until == null ? today() : validate(isoDate, args.until);
+  if (args.until != null && until < since) throw badInput([{ field: 'until', key: 'validation.untilBeforeSince' }]);
+  const params = { boardId: String(board.id), userId: c.user.id, since, until };
   const { ties, memberships, links } = await audited(c, 'READ', 'Board.changes', async (tx, seen) => {
-    const ties = await tx.rows<TieRow>('changes/ties', params);
+    const ties = (await tx.rows<TieRow>('changes/ties', params)).map(asOfUntil);
     const memberships = await tx.rows<MembershipRow>('changes/memberships', params);
     const links = await tx.rows<LinkRow>('changes/group-links', params);
     for (const r of ties) seen.add(String(r.tie.sourceId), String(r.tie.targetId));
@@ -49,6 +62,7 @@ export async function boardChanges(board: Model, args: BoardChangesArgs, ctx: Ct
   }
   return {
     since,
+    until,
     newTies: ties.filter((r) => r.isNew).map((r) => r.tie),
     endedTies: ties.filter((r) => r.isEnded).map((r) => r.tie),
     // A tie both new and edited since is reported as new: its "before" is not a meeting's view.

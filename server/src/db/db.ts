@@ -6,6 +6,15 @@ import { cypher } from './cypher.js';
 import { plain } from './values.js';
 
 export type Row = Record<string, unknown>;
+
+/**
+ * Whether an error means the database could not be reached or could not do the work just now
+ * (down, restarting, a lost connection, a transient conflict): answered as UNAVAILABLE, never as
+ * an internal error.
+ */
+export function isUnavailable(err: unknown): err is Neo4jError {
+  return err instanceof Neo4jError && /ServiceUnavailable|SessionExpired|Neo\.TransientError/.test(`${err.code}`);
+}
 export type Params = Record<string, unknown>;
 
 /**

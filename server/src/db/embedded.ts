@@ -24,6 +24,11 @@ export interface EmbeddedOptions {
   heap?: string;
   pagecache?: string;
   timeoutMs?: number;
+  /**
+   * The neo4j user's password (default: a new random one). Given by whoever restarts the same
+   * store and must keep the credentials its clients hold (the fault tests; a supervisor).
+   */
+  password?: string;
 }
 
 export class EmbeddedNeo4jError extends Error {}
@@ -44,7 +49,7 @@ export function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j
   const cp = classpath();
   const dir = resolve(opts.dir);
   mkdirSync(dir, { recursive: true });
-  const password = randomBytes(24).toString('base64url');
+  const password = opts.password ?? randomBytes(24).toString('base64url');
   const timeoutMs = opts.timeoutMs ?? 120_000;
   const child: ChildProcess = spawn(
     'java',

@@ -14,6 +14,8 @@ import { today } from '../shared/fields.js';
 import { agencyRef, personRef, required } from '../graphql/refs.js';
 import { noteAllowed, visibleNote } from '../assessments/notes.js';
 import { assessFactorInput, createFactorInput, retireFactorInput, updateFactorInput } from './validation.js';
+import { basisErrors, consentErrors, purposeRestriction } from '../consents/legal.js';
+import { statuteLabel } from '../consents/statutes.js';
 
 type FactorRow = { factor: Model };
 
@@ -78,13 +80,22 @@ export const factorResolvers: Resolvers = {
       // The assessor's own agency unless another is named; a note may only be written for one's own.
       const sourceAgencyId = input.sourceAgencyId ?? ctx.user.agencyId ?? null;
       const noteOk = !input.note || noteAllowed(ctx.user, 'create', sourceAgencyId);
+      const legalBasis = input.legalBasis ?? 'CONSENT';
+      const basis = basisErrors({ legalBasis, statuteCode: input.statuteCode, consentId: input.consentId }, ctx.config.LEGAL_STATUTES);
+      if (basis.length) throw badInput(basis);
       return audited(ctx, 'CREATE', 'Mutation.assessFactor', async (tx, seen) => {
+        if (input.consentId) {
+          const bad = await consentErrors(tx, {
+            consentId: input.consentId, personIds: [input.personId], scope: 'FACTORS', sourceAgencyId, userId: ctx.user.id,
+          });
+          if (bad.length) throw badInput(bad);
+        }
         const row = (await tx.one<{ personOk: boolean; factorOk: boolean; factorRetired: boolean; agencyOk: boolean; assessment: Model | null; person: Model | null }>(
           'factors/assess',
           {
             id, personId: input.personId, factorId: input.factorId, userId: ctx.user.id, level: input.level,
             assessedOn: input.assessedOn ?? today(), sourceAgencyId,
-            legalBasis: input.legalBasis ?? 'CONSENT', note: input.note ?? null, noteOk,
+            legalBasis, note: input.note ?? null, noteOk, consentId: input.consentId ?? null, statuteCode: input.statuteCode ?? null,
           },
         ))!;
         if (!row.assessment) {
@@ -112,5 +123,9 @@ export const factorResolvers: Resolvers = {
     factor: (fa, _a, ctx) => required(factorsByIds(ctx, [String(fa.factorId)]).then((list) => list[0] ?? null)),
     sourceAgency: (fa, _a, ctx) => agencyRef(ctx, fa.sourceAgencyId as string | null),
     note: (fa, _a, ctx) => visibleNote(ctx.user, fa),
+    consentId: (fa) => (fa.consentId as string | null) ?? null,
+    statute: (fa, _a, ctx) =>
+      fa.statuteCode ? { code: String(fa.statuteCode), label: statuteLabel(ctx.config.LEGAL_STATUTES, String(fa.statuteCode), ctx.lang) } : null,
+    purposeRestriction: (fa) => purposeRestriction(fa.legalBasis),
   },
 };

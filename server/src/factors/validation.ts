@@ -39,4 +39,6 @@ export const assessFactorInput = z.object({
   sourceAgencyId: idOf('agency').nullish(),
   legalBasis: legalBasis.nullish(),
   note: optionalText(2000),
+  consentId: idOf('consent').nullish(),
+  statuteCode: z.string().trim().max(40).nullish().transform((v) => v || null),
 });

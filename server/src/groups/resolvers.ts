@@ -1,5 +1,5 @@
 import type {
-  Resolvers, QueryGroupArgs, MutationCreateGroupArgs, MutationUpdateGroupArgs, MutationAddMemberArgs,
+  Resolvers, QueryGroupArgs, MutationCreateGroupArgs, MutationUpdateGroupArgs, MutationRemoveGroupFromBoardArgs, MutationAddMemberArgs,
   MutationUpdateMembershipArgs, MutationEndMembershipArgs, MutationCreateGroupLinkArgs, MutationEndGroupLinkArgs,
   GroupMembersArgs, GroupLinksArgs,
 } from '../graphql/generated/types.js';
@@ -17,8 +17,8 @@ import { areaById } from '../areas/resolvers.js';
 import { asOf } from '../people/resolvers.js';
 import { groupRef, personRef, required } from '../graphql/refs.js';
 import {
-  addMemberInput, createGroupInput, createGroupLinkInput, endGroupLinkInput, endMembershipInput, updateGroupInput,
-  updateMembershipInput,
+  addMemberInput, createGroupInput, createGroupLinkInput, endGroupLinkInput, endMembershipInput, removeGroupFromBoardInput,
+  updateGroupInput, updateMembershipInput,
 } from './validation.js';
 
 type MembershipRow = { membership: Model; person: Model };
@@ -95,6 +95,26 @@ export const groupResolvers: Resolvers = {
               id: input.id, props, writeId, setArea: input.areaId !== undefined, areaId: input.areaId ?? null,
             });
             if (!row) throw badInput([{ field: 'areaId', key: 'validation.unknownReference' }]);
+            return row.group;
+          },
+          (current) => current,
+        ),
+      );
+    }),
+    // Audited: the board stops showing its members' memberships, and may end them.
+    removeGroupFromBoard: guard('update', 'group', (args: MutationRemoveGroupFromBoardArgs, ctx) => {
+      const input = validate(removeGroupFromBoardInput, args.input);
+      const validTo = input.validTo ?? today();
+      const writeId = newId('revision');
+      return audited(ctx, 'UPDATE', 'Mutation.removeGroupFromBoard', (tx, seen) =>
+        versionedUpdate(
+          tx, 'groups/board-lock', { id: input.id, boardId: input.boardId, userId: ctx.user.id, writeId }, input.version, writeId,
+          async () => {
+            const row = await tx.one<{ group: Model; personIds: string[] }>('groups/board-remove', {
+              id: input.id, boardId: input.boardId, userId: ctx.user.id, validTo, writeId,
+            });
+            if (!row) throw notFound();
+            seen.addAll(row.personIds);
             return row.group;
           },
           (current) => current,

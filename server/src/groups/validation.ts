@@ -20,6 +20,8 @@ export const updateGroupInput = z.object({
   areaId: idOf('area').nullish(),
 });
 
+export const removeGroupFromBoardInput = z.object({ boardId: idOf('board'), id: idOf('group'), version, validTo: isoDate.nullish() });
+
 export const addMemberInput = z.object({
   groupId: idOf('group'),
   personId: idOf('person'),

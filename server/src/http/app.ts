@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
-import type { Ctx } from '../graphql/context.js';
+import type { AuthUser, Ctx } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import { formatError } from '../graphql/format-error.js';
 import { i18nPlugin } from '../graphql/i18n-plugin.js';
@@ -22,6 +22,8 @@ import { setSessionCacheSeconds } from '../auth/session-cache.js';
 import { armor } from '../graphql/armor.js';
 
 const clientDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
+
+const HEALTH_TIMEOUT_MS = 5_000;
 
 export interface Health {
   ready: () => boolean;
@@ -64,7 +66,13 @@ export async function createApp(config: Config, db: Db, health: Health): Promise
       return;
     }
     try {
-      await db.verify();
+      // Bounded: a database that accepts connections but does not answer is down too, and a
+      // probe waiting for the driver's own timeouts (tens of seconds) says so far too late.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS);
+      });
+      await Promise.race([db.verify(), late]).finally(() => clearTimeout(timer));
       res.status(200).json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
@@ -80,11 +88,17 @@ export async function createApp(config: Config, db: Db, health: Health): Promise
     rate.api,
     express.json({ limit: config.HTTP_BODY_LIMIT_KB * 1024 }),
     rate.login,
+    // The session's user is looked up before Apollo: if the database is away, the request gets
+    // errors.ts's translated UNAVAILABLE (503), not a failed GraphQL context (an INTERNAL 500).
+    async (req, res, next) => {
+      res.locals.user = await userFromRequest(req, db, config);
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Ctx> => ({
         db,
         config,
-        user: await userFromRequest(req, db, config),
+        user: (res.locals.user as AuthUser | null | undefined) ?? null,
         lang: pickLang(req.get('x-tavla-lang') ?? undefined, req.get('accept-language') ?? undefined),
         req,
         res,

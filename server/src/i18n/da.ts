@@ -1,10 +1,14 @@
 import type { Messages } from './en.js';
 import { situationDa } from './situation/da.js';
 import { analysisDa } from './analysis/da.js';
+import { legalDa } from './legal/da.js';
+import { auditDa } from './audit/da.js';
 
 export const da: Messages = {
   situation: situationDa,
   analysis: analysisDa,
+  legal: legalDa,
+  audit: auditDa,
   errors: {
     unauthenticated: 'Log ind først.',
     forbidden: 'Du har ikke adgang til at gøre det.',
@@ -35,6 +39,7 @@ export const da: Messages = {
     sameGroup: 'En kobling kræver to forskellige grupper.',
     notOnBoard: 'Personen er ikke på tavlen.',
     validToBeforeFrom: 'Slutdatoen skal ligge efter startdatoen.',
+    untilBeforeSince: 'Sidste dag kan ikke ligge før den første.',
     badWeek: 'Skal være en ISO-uge som 2026-W47.',
     badCurrency: 'Skal være en valutakode på tre bogstaver, f.eks. SEK eller DKK.',
     passwordTooShort: 'Adgangskoder skal have mindst {{min}} tegn.',
@@ -54,6 +59,7 @@ export const da: Messages = {
     convenedBeforeRaised: 'Gruppen kan ikke være samlet, før alarmen blev slået.',
     notInFuture: 'Må ikke ligge i fremtiden.',
     badInstant: 'Skal være dato og tid, f.eks. 2026-03-01T18:30:00Z.',
+    notEnded: 'Den er ikke afsluttet.',
   },
   security: {
     secondFactorRequired: 'Indtast koden fra din godkendelsesapp.',

@@ -1,10 +1,14 @@
 // Server-side messages in English. sv.ts and da.ts must have exactly the same keys (tested).
 import { situationEn } from './situation/en.js';
 import { analysisEn } from './analysis/en.js';
+import { legalEn } from './legal/en.js';
+import { auditEn } from './audit/en.js';
 
 export const en = {
   situation: situationEn,
   analysis: analysisEn,
+  legal: legalEn,
+  audit: auditEn,
   errors: {
     unauthenticated: 'Please log in.',
     forbidden: 'You do not have permission to do that.',
@@ -35,6 +39,7 @@ export const en = {
     sameGroup: 'A link needs two different groups.',
     notOnBoard: 'This person is not on the board.',
     validToBeforeFrom: 'The end date must be after the start date.',
+    untilBeforeSince: 'The last day cannot be before the first.',
     badWeek: 'Must be an ISO week like 2026-W47.',
     badCurrency: 'Must be a three-letter currency code like SEK or DKK.',
     passwordTooShort: 'Passwords need at least {{min}} characters.',
@@ -54,6 +59,7 @@ export const en = {
     convenedBeforeRaised: 'The team cannot have convened before the alert was raised.',
     notInFuture: 'Cannot be in the future.',
     badInstant: 'Must be a date and time, e.g. 2026-03-01T18:30:00Z.',
+    notEnded: 'This has not been ended.',
   },
   security: {
     secondFactorRequired: 'Enter the code from your authenticator app.',

@@ -1,10 +1,14 @@
 import type { Messages } from './en.js';
 import { situationSv } from './situation/sv.js';
 import { analysisSv } from './analysis/sv.js';
+import { legalSv } from './legal/sv.js';
+import { auditSv } from './audit/sv.js';
 
 export const sv: Messages = {
   situation: situationSv,
   analysis: analysisSv,
+  legal: legalSv,
+  audit: auditSv,
   errors: {
     unauthenticated: 'Logga in först.',
     forbidden: 'Du har inte behörighet att göra det.',
@@ -35,6 +39,7 @@ export const sv: Messages = {
     sameGroup: 'En koppling kräver två olika grupper.',
     notOnBoard: 'Personen finns inte på tavlan.',
     validToBeforeFrom: 'Slutdatum måste vara efter startdatum.',
+    untilBeforeSince: 'Sista dagen kan inte vara före den första.',
     badWeek: 'Måste vara en ISO-vecka som 2026-W47.',
     badCurrency: 'Måste vara en valutakod med tre bokstäver, t.ex. SEK eller DKK.',
     passwordTooShort: 'Lösenord måste ha minst {{min}} tecken.',
@@ -54,6 +59,7 @@ export const sv: Messages = {
     convenedBeforeRaised: 'Gruppen kan inte ha samlats innan larmet utlöstes.',
     notInFuture: 'Får inte ligga i framtiden.',
     badInstant: 'Måste vara datum och tid, t.ex. 2026-03-01T18:30:00Z.',
+    notEnded: 'Den är inte avslutad.',
   },
   security: {
     secondFactorRequired: 'Ange koden från din autentiseringsapp.',

@@ -15,6 +15,7 @@ import { AppError, forbidden, notFound, unauthenticated } from '../shared/errors
 import { newId } from '../shared/ids.js';
 import { validate } from '../shared/validate.js';
 import { boardChanges } from '../changes/resolvers.js';
+import { today } from '../shared/fields.js';
 import { overdueOf } from '../overdue/resolvers.js';
 import { minutesPdf } from './pdf.js';
 import { createMeetingInput, meetingDecisionInput } from './validation.js';
@@ -134,7 +135,11 @@ export const meetingResolvers: Resolvers = {
       const c = authed(ctx);
       return c.db.read((tx) => meetingById(tx, String(m.previousId), c.user.id));
     },
-    agenda: (m) => ({ meeting: m, since: (m.previousDate as string | null) ?? defaultSince(String(m.date)) }),
+    agenda: (m) => {
+      const date = String(m.date);
+      const now = today();
+      return { meeting: m, since: (m.previousDate as string | null) ?? defaultSince(date), until: date < now ? date : now };
+    },
     decisions: (m) => (m.decisions as Model[] | undefined) ?? [],
     commitments: (m, _a, ctx) => interventionsFor(authed(ctx), m, 'Meeting.commitments', (all) => agreedAt(all, String(m.date))),
   },
@@ -147,14 +152,14 @@ export const meetingResolvers: Resolvers = {
         return { shown: all.filter((i) => ids.has(String(i.id))), result: o };
       });
     },
-    changes: (a, _x, ctx, info) => boardChanges({ id: (a.meeting as Model).boardId }, { since: String(a.since) }, ctx),
+    changes: (a, _x, ctx) => boardChanges({ id: (a.meeting as Model).boardId }, { since: String(a.since), until: String(a.until) }, ctx),
     newReports: async (a, _x, ctx) => {
       const c = authed(ctx);
       const m = a.meeting as Model;
       // Reports are the board's context, read under the same role gate as Area.reports.
       if (!can(c.user.role, 'read', 'report')) throw forbidden();
       if (!m.areaId) return [];
-      const rows = await c.db.read((tx) => tx.rows<{ report: Model }>('areas/reports-since', { areaId: String(m.areaId), since: String(a.since), limit: 100 }));
+      const rows = await c.db.read((tx) => tx.rows<{ report: Model }>('areas/reports-since', { areaId: String(m.areaId), since: String(a.since), until: String(a.until), limit: 100 }));
       return rows.map((r) => r.report);
     },
   },

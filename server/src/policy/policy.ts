@@ -30,6 +30,11 @@ export const resources = [
   'readinessTeam',
   // Issue 5: the managers' suppressed aggregates across a municipality's boards.
   'aggregates',
+  // Issue 6: running the retention purge at once (ADMIN).
+  'retention',
+  // Issue 6: consent records, and the information agencies share about a person.
+  'consent',
+  'information',
 ] as const;
 export type Resource = (typeof resources)[number];
 
@@ -43,6 +48,8 @@ export type DataClass =
   | 'agencyNotes'
   | 'police115'
   | 'consentGated'
+  | 'consents'
+  | 'statuteShared'
   | 'boards'
   | 'team'
   | 'groups'

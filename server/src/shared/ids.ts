@@ -32,6 +32,9 @@ export const idPrefix = {
   decision: 'dec',
   actionItem: 'act',
   notification: 'ntf',
+  // Issue 6: consents and the information shared about a person.
+  consent: 'cns',
+  information: 'inf',
 } as const;
 
 export type IdKind = keyof typeof idPrefix;

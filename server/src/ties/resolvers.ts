@@ -1,6 +1,7 @@
-import type { Resolvers, QueryTieArgs, MutationCreateTieArgs, MutationUpdateTieArgs, MutationEndTieArgs } from '../graphql/generated/types.js';
+import type { Resolvers, QueryTieArgs, MutationCreateTieArgs, MutationUpdateTieArgs, MutationEndTieArgs, MutationReopenTieArgs } from '../graphql/generated/types.js';
 import type { Model } from '../graphql/model.js';
 import type { AuthedCtx } from '../graphql/context.js';
+import type { Tx } from '../db/db.js';
 import { guard } from '../graphql/guard.js';
 import { audited } from '../audit/audit.js';
 import { badInput, notFound } from '../shared/errors.js';
@@ -8,8 +9,10 @@ import { newId } from '../shared/ids.js';
 import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
-import { createTieInput, endTieInput, updateTieInput } from './validation.js';
+import { createTieInput, endTieInput, reopenTieInput, updateTieInput } from './validation.js';
 import { personRef, agencyRef, required } from '../graphql/refs.js';
+import { basisErrors, basisUpdate, consentErrors, purposeRestriction } from '../consents/legal.js';
+import { statuteLabel } from '../consents/statutes.js';
 
 type TieRow = { tie: Model };
 
@@ -17,13 +20,13 @@ function endsOf(tie: Model): string[] {
   return [String(tie.sourceId), String(tie.targetId)];
 }
 
-async function tieUpdate(ctx: AuthedCtx, purpose: string, id: string, version: number, query: string, params: Record<string, unknown>, check?: (lock: Record<string, unknown>) => void) {
+async function tieUpdate(ctx: AuthedCtx, purpose: string, id: string, version: number, query: string, params: Record<string, unknown>, check?: (lock: Record<string, unknown>, tx: Tx) => void | Promise<void>) {
   const writeId = newId('revision');
   return audited(ctx, 'UPDATE', purpose, (tx, seen) =>
     versionedUpdate(
       tx, 'ties/lock', { id, userId: ctx.user.id }, version, writeId,
       async (lock) => {
-        check?.(lock);
+        await check?.(lock, tx);
         const row = (await tx.one<TieRow>(query, { id, writeId, revisionId: writeId, ...params }))!;
         seen.add(...endsOf(row.tie));
         return row.tie;
@@ -50,17 +53,30 @@ export const tieResolvers: Resolvers = {
     createTie: guard('create', 'tie', (args: MutationCreateTieArgs, ctx) => {
       const input = validate(createTieInput, args.input);
       const id = newId('tie');
+      const legalBasis = input.legalBasis ?? 'CONSENT';
+      const basis = basisErrors({ legalBasis, statuteCode: input.statuteCode, consentId: input.consentId }, ctx.config.LEGAL_STATUTES);
+      if (basis.length) throw badInput(basis);
+      // A tie shared on a consent is some agency's: the user's own unless another is named.
+      const sourceAgencyId = input.sourceAgencyId ?? (input.consentId ? ctx.user.agencyId : null);
       const props = {
         type: input.type,
         strength: input.strength,
         valence: input.valence,
         directed: input.directed ?? false,
-        sourceAgencyId: input.sourceAgencyId ?? null,
-        legalBasis: input.legalBasis ?? 'CONSENT',
+        sourceAgencyId,
+        legalBasis,
         confidence: input.confidence ?? 'MEDIUM',
         note: input.note ?? null,
+        consentId: input.consentId ?? null,
+        statuteCode: input.statuteCode ?? null,
       };
       return audited(ctx, 'CREATE', 'Mutation.createTie', async (tx, seen) => {
+        if (input.consentId) {
+          const bad = await consentErrors(tx, {
+            consentId: input.consentId, personIds: [input.sourceId, input.targetId], scope: 'TIES', sourceAgencyId, userId: ctx.user.id,
+          });
+          if (bad.length) throw badInput(bad);
+        }
         const row = await tx.one<TieRow>('ties/create', {
           id, boardId: input.boardId, sourceId: input.sourceId, targetId: input.targetId, userId: ctx.user.id,
           props, validFrom: input.validFrom ?? today(),
@@ -73,10 +89,23 @@ export const tieResolvers: Resolvers = {
     updateTie: guard('update', 'tie', (args: MutationUpdateTieArgs, ctx) => {
       const input = validate(updateTieInput, args.input);
       const props: Record<string, unknown> = {};
-      for (const key of ['type', 'strength', 'valence', 'directed', 'sourceAgencyId', 'legalBasis', 'confidence', 'note'] as const) {
+      for (const key of ['type', 'strength', 'valence', 'directed', 'sourceAgencyId', 'confidence', 'note'] as const) {
         if (input[key] !== undefined && input[key] !== null) props[key] = input[key];
       }
-      return tieUpdate(ctx, 'Mutation.updateTie', input.id, input.version, 'ties/update', { props });
+      return tieUpdate(ctx, 'Mutation.updateTie', input.id, input.version, 'ties/update', { props }, async (lock, tx) => {
+        const current = lock.current as Model;
+        const basis = basisUpdate(input, current, ctx.config.LEGAL_STATUTES);
+        if (basis.errors.length) throw badInput(basis.errors);
+        Object.assign(props, basis.props);
+        // A tie that stays on its consent must stay within the agencies the consent names.
+        const consentId = 'consentId' in basis.props ? null : (current.consentId as string | null | undefined);
+        if (consentId && props.sourceAgencyId && props.sourceAgencyId !== current.sourceAgencyId) {
+          const bad = await consentErrors(tx, {
+            consentId, personIds: [String(current.sourceId), String(current.targetId)], scope: 'TIES', sourceAgencyId: String(props.sourceAgencyId), userId: ctx.user.id,
+          });
+          if (bad.length) throw badInput(bad);
+        }
+      });
     }),
     endTie: guard('update', 'tie', (args: MutationEndTieArgs, ctx) => {
       const input = validate(endTieInput, args.input);
@@ -85,11 +114,22 @@ export const tieResolvers: Resolvers = {
         if (validTo < String(lock.validFrom)) throw badInput([{ field: 'validTo', key: 'validation.validToBeforeFrom' }]);
       });
     }),
+    // The undo of endTie: the same tie again (same id, same revisions), not a new one.
+    reopenTie: guard('update', 'tie', (args: MutationReopenTieArgs, ctx) => {
+      const input = validate(reopenTieInput, args.input);
+      return tieUpdate(ctx, 'Mutation.reopenTie', input.id, input.version, 'ties/reopen', {}, (lock) => {
+        if ((lock.current as Model).validTo == null) throw badInput([{ field: 'id', key: 'validation.notEnded' }]);
+      });
+    }),
   },
   Tie: {
     source: (t, _a, ctx, info) => required(personRef(ctx, String(t.sourceId), info)),
     target: (t, _a, ctx, info) => required(personRef(ctx, String(t.targetId), info)),
     sourceAgency: (t, _a, ctx) => agencyRef(ctx, t.sourceAgencyId as string | null),
     note: (t) => (t.note as string | null) ?? null,
+    consentId: (t) => (t.consentId as string | null) ?? null,
+    statute: (t, _a, ctx) =>
+      t.statuteCode ? { code: String(t.statuteCode), label: statuteLabel(ctx.config.LEGAL_STATUTES, String(t.statuteCode), ctx.lang) } : null,
+    purposeRestriction: (t) => purposeRestriction(t.legalBasis),
   },
 };

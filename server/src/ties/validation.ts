@@ -21,6 +21,8 @@ export const createTieInput = z
     confidence: confidence.nullish(),
     validFrom: isoDate.nullish(),
     note: optionalText(2000),
+    consentId: idOf('consent').nullish(),
+    statuteCode: z.string().trim().max(40).nullish().transform((v) => v || null),
   })
   .refine((v) => v.sourceId !== v.targetId, { message: 'validation.samePerson', path: ['targetId'] });
 
@@ -35,6 +37,9 @@ export const updateTieInput = z.object({
   legalBasis: legalBasis.nullish(),
   confidence: confidence.nullish(),
   note: optionalText(2000),
+  statuteCode: z.string().trim().max(40).nullish().transform((v) => v || null),
 });
 
 export const endTieInput = z.object({ id: idOf('tie'), version, validTo: isoDate.nullish() });
+
+export const reopenTieInput = z.object({ id: idOf('tie'), version });

@@ -8,6 +8,11 @@ import { TIE_TYPES, VALENCES, tieTypeStyle, valenceStyle } from '../palette.js';
 import type { TiePatch, TieValues } from '../actions.js';
 import { todayIso } from '../model.js';
 import { Dialog, FieldError } from './Dialog.js';
+import { useQuery } from '@apollo/client/react';
+import { op } from '../../api/documents.js';
+import type * as G from '../../generated/graphql.js';
+
+const STATUTES = op<G.LegalStatutesQuery, G.LegalStatutesQueryVariables>('LegalStatutes');
 
 interface Props {
   sourceId: string;
@@ -38,6 +43,9 @@ export function TieDialog(props: Props) {
   const [touched, setTouched] = useState({ valence: !!tie, directed: !!tie });
   const [agency, setAgency] = useState(tie?.sourceAgency?.id ?? '');
   const [legal, setLegal] = useState<LegalBasis>(tie?.legalBasis ?? 'CONSENT');
+  // OTHER_STATUTE data names one of the statutes the server is configured with.
+  const [statute, setStatute] = useState('');
+  const statutes = useQuery(STATUTES, { skip: legal !== 'OTHER_STATUTE' }).data?.legalStatutes ?? [];
   const [confidence, setConfidence] = useState<Confidence>(tie?.confidence ?? 'MEDIUM');
   const [note, setNote] = useState(tie?.note ?? '');
   const [endDate, setEndDate] = useState(todayIso());
@@ -75,7 +83,7 @@ export function TieDialog(props: Props) {
       setError(new ApiError('BAD_USER_INPUT', t('tieForm.pickTarget'), [{ field: 'targetId', message: t('tieForm.pickTarget') }]));
       return;
     }
-    const values: TieValues = { type, strength, valence, directed, sourceAgencyId: agency || null, legalBasis: legal, confidence, note: note.trim() || null };
+    const values: TieValues = { type, strength, valence, directed, sourceAgencyId: agency || null, legalBasis: legal, statuteCode: legal === 'OTHER_STATUTE' ? statute || null : null, confidence, note: note.trim() || null };
     if (!tie) return run(() => props.onCreate(source, target, values));
     const patch: TiePatch = {};
     if (type !== tie.type) patch.type = type;
@@ -84,6 +92,7 @@ export function TieDialog(props: Props) {
     if (directed !== tie.directed) patch.directed = directed;
     if ((agency || null) !== (tie.sourceAgency?.id ?? null)) patch.sourceAgencyId = agency || null;
     if (legal !== tie.legalBasis) patch.legalBasis = legal;
+    if (legal === 'OTHER_STATUTE' && statute) patch.statuteCode = statute;
     if (confidence !== tie.confidence) patch.confidence = confidence;
     if (!props.meeting && (note.trim() || null) !== (tie.note ?? null)) patch.note = note.trim();
     if (!Object.keys(patch).length) return props.onClose();
@@ -161,6 +170,15 @@ export function TieDialog(props: Props) {
           <select id="tie-legal" value={legal} onChange={(e) => setLegal(e.target.value as LegalBasis)}>
             {LEGAL.map((v) => <option key={v} value={v}>{t(`legalBasis.${v}`)}</option>)}
           </select>
+          {legal === 'OTHER_STATUTE' && (
+            <>
+              <label htmlFor="tie-statute">{t('tieForm.statute')}</label>
+              <select id="tie-statute" value={statute} onChange={(e) => setStatute(e.target.value)}>
+                <option value="">{tie?.legalBasis === 'OTHER_STATUTE' ? t('tieForm.statuteUnchanged') : t('tieForm.chooseStatute')}</option>
+                {statutes.map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
+              </select>
+            </>
+          )}
           <label htmlFor="tie-confidence">{t('tieForm.confidence')}</label>
           <select id="tie-confidence" value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
             {CONFIDENCE.map((v) => <option key={v} value={v}>{t(`confidence.${v}`)}</option>)}

@@ -19,6 +19,11 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** What a read or an export is for. §115 information is for crime prevention only: with INVESTIGATION it is never returned or exported. */
+export type AccessPurpose =
+  | 'INVESTIGATION'
+  | 'PREVENTION';
+
 /** Who does what by when, in a readiness alert's action log. (A board meeting's are Commitments, on interventions.) */
 export type ActionItem = {
   __typename?: 'ActionItem';
@@ -359,6 +364,8 @@ export type AreaOverview = {
 
 export type AssessFactorInput = {
   assessedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A live consent about the person that covers FACTORS and the source agency. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
   factorId: Scalars['ID']['input'];
   legalBasis?: InputMaybe<LegalBasis>;
   level: Scalars['Int']['input'];
@@ -369,16 +376,22 @@ export type AssessFactorInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
   sourceAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required with OTHER_STATUTE: one of legalStatutes. */
+  statuteCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
   | 'EXPORT'
+  /** The data-protection officer exported part of the access log. */
+  | 'EXPORT_AUDIT'
   | 'LOGIN'
   | 'LOGIN_FAILED'
   | 'LOGOUT'
   | 'READ'
+  /** The data-protection officer read the access log (a review, a subject-access report, a sample). */
+  | 'READ_AUDIT'
   | 'UPDATE';
 
 /** One append-only access-log row: who did what to whose data, when and why. Never the data itself. */
@@ -386,13 +399,16 @@ export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: AuditAction;
   agencyId: Maybe<Scalars['ID']['output']>;
+  /** The name of the user's agency (reference data), null when the user has none. */
+  agencyName: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   personIds: Array<Scalars['ID']['output']>;
   /** What the access was for (the resolver, e.g. 'board', 'createTie'). */
   purpose: Scalars['String']['output'];
-  /** Null for a failed login under an unknown username. */
+  /** Null for a failed login under an unknown username, and for the server's own purge. */
   role: Maybe<Role>;
+  /** Who; 'tavla:retention' for the server's own retention purge. */
   username: Scalars['String']['output'];
 };
 
@@ -402,11 +418,57 @@ export type AuditEventConnection = {
   pageInfo: PageInfo;
 };
 
+/** What to review. Every condition given must hold (they combine with AND); none given: the whole log. */
+export type AuditFilter = {
+  action?: InputMaybe<AuditAction>;
+  /** The accessing user's agency. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this instant (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Rows naming this person. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rows naming at least one person (reads and changes of personal data; not logins). */
+  personalOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Purposes starting with this, e.g. 'Query.person' or 'Mutation.' for every change. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  /** Until this instant (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exactly this username. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
+export type AuditReport =
+  /** auditReview's rows for the filter and order. */
+  | 'REVIEW'
+  /** auditSample's rows: the filter's from and to, size and seed are required. */
+  | 'SAMPLE'
+  /** subjectAccess's rows: the filter's personId is required. */
+  | 'SUBJECT_ACCESS';
+
+/** A random sample of the access log. */
+export type AuditSample = {
+  __typename?: 'AuditSample';
+  /** The drawn rows, oldest first. */
+  nodes: Array<AuditEvent>;
+  /** How many rows matched the filter: the population the sample was drawn from. */
+  population: Scalars['Int']['output'];
+  /** The seed it was drawn with: the same seed, filter and size draw the same rows again. */
+  seed: Scalars['String']['output'];
+};
+
 /** A case: its people and groups, the saved layout, and the team that works on it. */
 export type Board = {
   __typename?: 'Board';
   area: Maybe<Area>;
+  /** What changed from since up to until (inclusive; by default today). A given until may not be before since. */
   changes: BoardChanges;
+  /** When the case was closed (null while open). Starts the retention clock of people on no other open board. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
   groupLinks: Array<GroupLink>;
@@ -432,6 +494,7 @@ export type Board = {
 /** A case: its people and groups, the saved layout, and the team that works on it. */
 export type BoardChangesArgs = {
   since: Scalars['Date']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -453,22 +516,53 @@ export type BoardTiesArgs = {
 };
 
 /**
- * What changed on a board since a date (the last meeting): for the weekly follow-up. A tie or
- * membership that was never in force (ended the day it began, e.g. an undone creation) is left out.
+ * What changed on a board from a date (the last meeting) up to another (this meeting, or today): for
+ * the weekly follow-up. A tie or membership that was never in force (ended the day it began, e.g. an
+ * undone creation) is left out. A tie's type, strength, valence, direction and confidence are as they
+ * were on until; its other fields, and who is on the board, are as of today.
  */
 export type BoardChanges = {
   __typename?: 'BoardChanges';
   changedTies: Array<TieChange>;
   endedGroupLinks: Array<GroupLink>;
   endedMemberships: Array<Membership>;
-  /** Ties that ended on or after since (no longer on today's board). */
+  /** Ties that ended from since to until. */
   endedTies: Array<Tie>;
   newGroupLinks: Array<GroupLink>;
   newMemberships: Array<Membership>;
-  /** Ties between people on the board that came into force on or after since. */
+  /** Ties between people on the board that came into force from since to until. */
   newTies: Array<Tie>;
   since: Scalars['Date']['output'];
+  /** The last day counted (inclusive): the date asked for, or today. */
+  until: Scalars['Date']['output'];
 };
+
+/** What the picture shows, as the access log keeps it: values and ids only, never a name. */
+export type BoardPictureFilterInput = {
+  /** The board as it was on this date (null: today). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Changes since this date were highlighted. */
+  changesSince?: InputMaybe<Scalars['Date']['input']>;
+  /** Focus on one person's neighbourhood. */
+  focusPersonId?: InputMaybe<Scalars['ID']['input']>;
+  focusSteps?: InputMaybe<Scalars['Int']['input']>;
+  /** Source agencies whose ties were left out ('none': ties without one). */
+  hiddenAgencies?: InputMaybe<Array<Scalars['String']['input']>>;
+  hiddenTieTypes?: InputMaybe<Array<TieType>>;
+  hiddenValences?: InputMaybe<Array<Valence>>;
+  labels?: InputMaybe<BoardPictureLabels>;
+  minStrength?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BoardPictureFormat =
+  | 'PDF'
+  | 'PNG'
+  | 'SVG';
+
+export type BoardPictureLabels =
+  | 'ALIASES'
+  | 'INITIALS'
+  | 'PSEUDONYMS';
 
 /** Two people whose connection, if cut, splits their part of the network. */
 export type BridgeTie = {
@@ -550,6 +644,50 @@ export type Confidence =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/**
+ * A consent about a person, e.g. the guardians' consent that the school, social services and police
+ * may exchange what they know. Data shared on it (ties, assessments, information naming its id) is
+ * shown only while it is live, and only to users of the agencies it names.
+ */
+export type Consent = {
+  __typename?: 'Consent';
+  /** The agencies that may share and receive what rests on it. */
+  agencies: Array<Agency>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The consent lapses at the start of this day; null: until withdrawn. */
+  expiresOn: Maybe<Scalars['Date']['output']>;
+  /** Who gave it, in words (e.g. 'mother', 'both guardians and the young person'); need not be a name. */
+  givenBy: Scalars['String']['output'];
+  givenOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Not withdrawn and not expired today: what rests on it is shown. */
+  live: Scalars['Boolean']['output'];
+  person: Person;
+  /** The display name of the user who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  scope: Array<ConsentScope>;
+  version: Scalars['Int']['output'];
+  withdrawal: Maybe<ConsentWithdrawal>;
+};
+
+/** Which kind of shared data a consent covers. */
+export type ConsentScope =
+  /** Protective and risk factor assessments. */
+  | 'FACTORS'
+  /** Information shared about the person (SharedInformation). */
+  | 'INFORMATION'
+  /** Ties between the person and others. */
+  | 'TIES';
+
+export type ConsentWithdrawal = {
+  __typename?: 'ConsentWithdrawal';
+  at: Scalars['DateTime']['output'];
+  /** The display name of the user who recorded the withdrawal. */
+  recordedBy: Scalars['String']['output'];
+  /** Who withdrew it, in words (e.g. 'mother'), when known. */
+  withdrawnBy: Maybe<Scalars['String']['output']>;
+};
 
 /** How fast the team convened: median time and the share within 24 hours. */
 export type ConveneStats = {
@@ -709,11 +847,15 @@ export type CreateTieInput = {
   /** The board the tie is drawn on; both people must be on it. */
   boardId: Scalars['ID']['input'];
   confidence?: InputMaybe<Confidence>;
+  /** A live consent about one of the two people that covers TIES and the source agency (default: the viewer's). */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
   directed?: InputMaybe<Scalars['Boolean']['input']>;
   legalBasis?: InputMaybe<LegalBasis>;
   note?: InputMaybe<Scalars['String']['input']>;
   sourceAgencyId?: InputMaybe<Scalars['ID']['input']>;
   sourceId: Scalars['ID']['input'];
+  /** Required with OTHER_STATUTE: one of legalStatutes. */
+  statuteCode?: InputMaybe<Scalars['String']['input']>;
   strength: Scalars['Int']['input'];
   targetId: Scalars['ID']['input'];
   type: TieType;
@@ -781,6 +923,21 @@ export type EndTieInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Why a person is erased on request. Recorded in the access log; a reason is a code, never free text (which could hold personal data). */
+export type ErasureReason =
+  /** Consent was withdrawn and no other legal basis remains. */
+  | 'CONSENT_WITHDRAWN'
+  /** Entered by mistake: the wrong person, or a duplicate. */
+  | 'ENTERED_IN_ERROR'
+  /** A guardian asked on the child's behalf. */
+  | 'GUARDIAN_REQUEST'
+  /** The team no longer needs the data for crime prevention. */
+  | 'NO_LONGER_NEEDED'
+  /** The person asked to be erased (GDPR Art. 17). */
+  | 'SUBJECT_REQUEST'
+  /** Processed without a lawful basis. */
+  | 'UNLAWFUL';
+
 /** One of the fixed, translated event types. */
 export type EventTypeOption = {
   __typename?: 'EventTypeOption';
@@ -823,6 +980,8 @@ export type Factor = {
 export type FactorAssessment = {
   __typename?: 'FactorAssessment';
   assessedOn: Scalars['Date']['output'];
+  /** The consent it was shared on (legal basis CONSENT): while it is live and names the viewer's agency, the assessment is shown; otherwise it is not there. */
+  consentId: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   factor: Factor;
   id: Scalars['ID']['output'];
@@ -831,7 +990,11 @@ export type FactorAssessment = {
   /** Agency-internal: null unless the viewer works at the source agency and their role may read its notes. */
   note: Maybe<Scalars['String']['output']>;
   person: Person;
+  /** CRIME_PREVENTION_ONLY when shared under §115. */
+  purposeRestriction: Maybe<PurposeRestriction>;
   sourceAgency: Maybe<Agency>;
+  /** The statute it was shared under (legal basis OTHER_STATUTE). */
+  statute: Maybe<Statute>;
 };
 
 export type FactorDomain =
@@ -1020,6 +1183,17 @@ export type HeatMapRow = {
   unreached: AggregateCount;
 };
 
+/** What a piece of information is; it decides who sees it and the legal basis it was shared on. */
+export type InformationClass =
+  /** An agency's internal note: not shared; only users of that agency on the board's team see it. */
+  | 'AGENCY_NOTE'
+  /** Shared on a consent (consentId): shown while the consent is live, to users of the agencies it names. */
+  | 'CONSENT_GATED'
+  /** Police information shared with the team under §115: for crime prevention only; only police analysts share it. */
+  | 'POLICE_115'
+  /** Shared under another statute (statuteCode, one of legalStatutes). */
+  | 'STATUTE';
+
 export type Intervention = {
   __typename?: 'Intervention';
   /** Who does what by when, as agreed at meetings; earliest due first. */
@@ -1128,16 +1302,19 @@ export type Meeting = {
 
 /**
  * What the meeting should go through, since the previous meeting (or the last seven days when there
- * was none). Ties and memberships are as of today: the agenda is for the coming meeting.
+ * was none), up to the meeting's date when that is past (what happened after a past meeting is not
+ * on its agenda), otherwise up to today (the agenda of a coming meeting).
  */
 export type MeetingAgenda = {
   __typename?: 'MeetingAgenda';
   changes: BoardChanges;
-  /** Situation reports about the board's area filed since. */
+  /** Situation reports about the board's area filed from since to until. */
   newReports: Array<SituationReport>;
   /** What is overdue on the meeting's date (follow-ups and commitments; the rule of Board.overdue). */
   overdue: Overdue;
   since: Scalars['Date']['output'];
+  /** The last day the agenda counts (inclusive): the meeting's date if it is past, otherwise today. */
+  until: Scalars['Date']['output'];
 };
 
 export type Membership = {
@@ -1208,6 +1385,13 @@ export type Mutation = {
   endParticipation: Participation;
   endTie: Tie;
   /**
+   * COORDINATOR on a board the person is on: erases the person and everything about them (ties,
+   * memberships, participations, assessments, intervention targets, per-person records), on every
+   * board; shared groups and interventions stay. The access log keeps its rows (ids only). Returns
+   * the erased id.
+   */
+  erasePerson: Scalars['ID']['output'];
+  /**
    * Brings a network into a board in one transaction: people are matched by alias
    * (case-insensitive) or created; a bad file is refused whole, naming its line or element.
    */
@@ -1225,11 +1409,28 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks these notifications read, or all of yours when ids is null. */
   markNotificationsRead: NotificationFeed;
+  /** ADMIN: runs the retention purge now (it also runs daily by itself). */
+  purgeExpired: RetentionPurge;
   /** Readiness-team members: starts the 24-hour clock, sets the area's level and tells the team. */
   raiseAlert: ReadinessAlert;
+  /** Records a consent about a person on one of the viewer's boards. */
+  recordConsent: Consent;
   recordConvening: ReadinessAlert;
+  /**
+   * Records an export of a board's picture as an EXPORT row in the access log naming the people it
+   * shows; the browser makes the file only after this succeeds. Refused (FORBIDDEN) to roles the
+   * policy does not allow to export a board's people, ties and groups. Returns how many people the
+   * row names.
+   */
+  recordExport: Scalars['Int']['output'];
+  /**
+   * Takes a group off one board (e.g. the undo of creating it). The group and its history stay; if
+   * this was its last board, its memberships and group links still in force end (validTo is set).
+   */
+  removeGroupFromBoard: Group;
   removePersonFromBoard: Board;
   removeTeamMember: Board;
+  reopenTie: Tie;
   /** ADMIN: removes an account's second factor (a lost phone) and ends its sessions. */
   resetUserTotp: User;
   retireFactor: Factor;
@@ -1237,12 +1438,16 @@ export type Mutation = {
   setAlertActionDone: ActionItem;
   /** Readiness-team members: sets an area's level, recorded with who, when and why. */
   setAreaLevel: Area;
+  /** Closes the case board (closed: true) or reopens it (closed: false). */
+  setBoardClosed: Board;
   /** ADMIN: adds (with the e-mail alerts go to) or removes a member of the readiness team. */
   setReadinessTeamMember: Array<ReadinessTeamMember>;
   setResponsibility: AgencyContact;
   setToneSetter: Person;
   /** ADMIN: disables (ending every session of the account at once) or re-enables an account. */
   setUserDisabled: User;
+  /** Shares information about a person on one of the viewer's boards; the source agency is the viewer's own. */
+  shareInformation: SharedInformation;
   /** Starts a board analysis off the request (or finds it in the cache); poll analysisJob for progress. */
   startBoardAnalysis: AnalysisJob;
   /** Starts enrolling a TOTP second factor for the logged-in user (replaces an unconfirmed one). */
@@ -1259,6 +1464,8 @@ export type Mutation = {
   updateParticipation: Participation;
   updatePerson: Person;
   updateTie: Tie;
+  /** Withdraws a consent: everything shared on it disappears from every read at once. */
+  withdrawConsent: Consent;
 };
 
 
@@ -1414,11 +1621,18 @@ export type MutationEndTieArgs = {
 };
 
 
+export type MutationErasePersonArgs = {
+  id: Scalars['ID']['input'];
+  reason: ErasureReason;
+};
+
+
 export type MutationImportNetworkArgs = {
   boardId: Scalars['ID']['input'];
   data: Scalars['String']['input'];
   format: NetworkFormat;
   legalBasis?: InputMaybe<LegalBasis>;
+  statuteCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1455,8 +1669,23 @@ export type MutationRaiseAlertArgs = {
 };
 
 
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
 export type MutationRecordConveningArgs = {
   input: RecordConveningInput;
+};
+
+
+export type MutationRecordExportArgs = {
+  input: RecordExportInput;
+};
+
+
+export type MutationRemoveGroupFromBoardArgs = {
+  input: RemoveGroupFromBoardInput;
 };
 
 
@@ -1469,6 +1698,11 @@ export type MutationRemovePersonFromBoardArgs = {
 export type MutationRemoveTeamMemberArgs = {
   boardId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenTieArgs = {
+  input: ReopenTieInput;
 };
 
 
@@ -1500,6 +1734,12 @@ export type MutationSetAreaLevelArgs = {
 };
 
 
+export type MutationSetBoardClosedArgs = {
+  boardId: Scalars['ID']['input'];
+  closed: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetReadinessTeamMemberArgs = {
   email?: InputMaybe<Scalars['String']['input']>;
   member: Scalars['Boolean']['input'];
@@ -1520,6 +1760,11 @@ export type MutationSetToneSetterArgs = {
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationShareInformationArgs = {
+  input: ShareInformationInput;
 };
 
 
@@ -1588,6 +1833,11 @@ export type MutationUpdateTieArgs = {
   input: UpdateTieInput;
 };
 
+
+export type MutationWithdrawConsentArgs = {
+  input: WithdrawConsentInput;
+};
+
 /** Metrics of a network (one board, or an area as far as the viewer may see it). */
 export type NetworkAnalysis = {
   __typename?: 'NetworkAnalysis';
@@ -1633,7 +1883,7 @@ export type NetworkExport = {
   mimeType: Scalars['String']['output'];
   people: Scalars['Int']['output'];
   ties: Scalars['Int']['output'];
-  /** Ties shared under §115 (legal basis SSP_115) are never exported: what was exchanged may not be passed on. */
+  /** Ties shared under §115 (legal basis SSP_115) or on a consent are never exported: what was exchanged may not be passed on, and a file cannot be recalled when a consent is withdrawn. */
   tiesWithheld: Scalars['Int']['output'];
 };
 
@@ -1756,10 +2006,18 @@ export type Person = {
   alias: Scalars['String']['output'];
   assessments: Array<FactorAssessment>;
   birthYear: Maybe<Scalars['Int']['output']>;
+  /** Consents about this person, newest first, withdrawn and expired ones included. */
+  consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
   /** Every factor ever assessed for this person (retired ones too), each with its assessments over time. */
   factorHistory: Array<FactorHistory>;
   id: Scalars['ID']['output'];
+  /**
+   * The information about this person the viewer may see, newest first: their own agency's internal
+   * notes, what was shared with the team, and what rests on a live consent naming their agency. With
+   * purpose INVESTIGATION, §115 information is left out.
+   */
+  information: Array<SharedInformation>;
   /** Initials, for meeting (projector) mode. */
   initials: Scalars['String']['output'];
   kind: PersonKind;
@@ -1774,11 +2032,26 @@ export type Person = {
   /** Stable pseudonym derived from the id; never identifies. */
   pseudonym: Scalars['String']['output'];
   responsibleContacts: Array<AgencyContact>;
+  /**
+   * The last day this person's data is kept under the retention rule (RETENTION_RULE); the daily
+   * purge erases them after it. Null while it cannot be told (a board of theirs still open, no
+   * birth year where the rule needs one), and for roles that may not see who a person is.
+   */
+  retainUntil: Maybe<Scalars['Date']['output']>;
   ties: Array<Tie>;
   /** Only in a board's context: marked as tone-setting figure on that board. */
   toneSetter: Maybe<Scalars['Boolean']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A person exists once, whatever boards they are on. Identity fields (name, birthYear) are
+ * null for roles that may see pseudonyms only; alias then is the pseudonym.
+ */
+export type PersonInformationArgs = {
+  purpose?: InputMaybe<AccessPurpose>;
 };
 
 
@@ -1983,6 +2256,10 @@ export type ProgressionShare = {
   worsened: AggregateCount;
 };
 
+/** The purpose flag shared data carries: §115 information (legal basis SSP_115) may be used for crime prevention only. */
+export type PurposeRestriction =
+  | 'CRIME_PREVENTION_ONLY';
+
 export type Query = {
   __typename?: 'Query';
   agencies: Array<Agency>;
@@ -1993,8 +2270,23 @@ export type Query = {
   /** An area's people, groups and ties across the viewer's boards, with the same metrics. */
   areaNetwork: Maybe<AreaNetwork>;
   areas: Array<Area>;
-  /** The access log (ADMIN now; the data-protection officer's role comes with the security work). */
+  /** AUDITOR: the access log, newest first (auditReview with only a personId). Itself logged (READ_AUDIT). */
   auditEvents: AuditEventConnection;
+  /**
+   * AUDITOR: a report as CSV (UTF-8 with a byte-order mark; cells a spreadsheet would run as a
+   * formula are neutralised), at most 10,000 rows. Itself logged (EXPORT_AUDIT). The order defaults
+   * to the report's own: newest first for REVIEW, oldest first for SUBJECT_ACCESS; a sample is
+   * always oldest first.
+   */
+  auditExport: ExportFile;
+  /** AUDITOR: the access log, filtered, in time order, paged. Itself logged (READ_AUDIT). */
+  auditReview: AuditEventConnection;
+  /**
+   * AUDITOR: `size` rows (1–1000) drawn uniformly at random, without repeats, from those matching
+   * the filter, whose from and to are required. The same seed draws the same rows from the same
+   * rows: reproducible for a period that has ended (the log is append-only). Itself logged.
+   */
+  auditSample: AuditSample;
   board: Maybe<Board>;
   /** A board's network metrics (unweighted, every tie in force today, undirected unless the filter says otherwise). */
   boardAnalysis: Maybe<NetworkAnalysis>;
@@ -2007,13 +2299,19 @@ export type Query = {
   egoNetwork: EgoNetwork;
   /** The fixed event types, translated, for the report form. */
   eventTypes: Array<EventTypeOption>;
-  /** The board's people and ties in force as a file (GraphML, GEXF for Gephi, or a CSV edge list). */
+  /**
+   * The board's people and ties in force as a file (GraphML, GEXF for Gephi, or a CSV edge list).
+   * purpose: what the export is for, written to the access log. §115 data is for crime prevention
+   * only and never leaves Tavla: with INVESTIGATION, as always, it is not in the file.
+   */
   exportNetwork: NetworkExport;
   factors: Array<Factor>;
   group: Maybe<Group>;
   /** A group's factor profile on `to` (default today) compared with `from`. Null: not on the viewer's boards. */
   groupFactorProfile: Maybe<GroupFactorProfile>;
   intervention: Maybe<Intervention>;
+  /** The statutes OTHER_STATUTE data may name. */
+  legalStatutes: Array<Statute>;
   /** MANAGER: the overview as CSV (one row per number) or Excel (one sheet per table). */
   managerExport: ExportFile;
   /** MANAGER: the aggregates on asOf (default today), progression over the last `weeks` weeks (1–52). */
@@ -2050,6 +2348,11 @@ export type Query = {
   simulateRemoval: SimulateRemovalResult;
   /** Areas × weeks: the levels reported, trends and the latest reports. until defaults to this week. */
   situationOverview: SituationOverview;
+  /**
+   * AUDITOR: every access to one person's data (a subject-access request): when, what, for what
+   * purpose, by whom, of which role and agency. Itself logged (READ_AUDIT, naming the person).
+   */
+  subjectAccess: AuditEventConnection;
   tie: Maybe<Tie>;
   /** All users (ADMIN and COORDINATOR, for building teams). */
   users: UserConnection;
@@ -2083,6 +2386,30 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditExportArgs = {
+  filter?: InputMaybe<AuditFilter>;
+  order?: InputMaybe<AuditOrder>;
+  report: AuditReport;
+  seed?: InputMaybe<Scalars['String']['input']>;
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<AuditOrder>;
+};
+
+
+export type QueryAuditSampleArgs = {
+  filter: AuditFilter;
+  seed: Scalars['String']['input'];
+  size: Scalars['Int']['input'];
 };
 
 
@@ -2120,6 +2447,7 @@ export type QueryExportNetworkArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   boardId: Scalars['ID']['input'];
   format: ExportFormat;
+  purpose?: InputMaybe<AccessPurpose>;
 };
 
 
@@ -2245,6 +2573,16 @@ export type QuerySituationOverviewArgs = {
 };
 
 
+export type QuerySubjectAccessArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  order?: InputMaybe<AuditOrder>;
+  personId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryTieArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2299,6 +2637,17 @@ export type ReadinessTeamMember = {
   user: User;
 };
 
+export type RecordConsentInput = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  /** The first day it no longer holds; after givenOn. */
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  givenBy: Scalars['String']['input'];
+  /** Defaults to today; not in the future. */
+  givenOn?: InputMaybe<Scalars['Date']['input']>;
+  personId: Scalars['ID']['input'];
+  scope: Array<ConsentScope>;
+};
+
 export type RecordConveningInput = {
   alertId: Scalars['ID']['input'];
   attendeeIds: Array<Scalars['ID']['input']>;
@@ -2308,6 +2657,30 @@ export type RecordConveningInput = {
   otherAttendees?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type RecordExportInput = {
+  boardId: Scalars['ID']['input'];
+  filter?: InputMaybe<BoardPictureFilterInput>;
+  format: BoardPictureFormat;
+  /** The people the picture shows; only people on the board are recorded. */
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+/** Takes a group off a board; see Mutation.removeGroupFromBoard. */
+export type RemoveGroupFromBoardInput = {
+  boardId: Scalars['ID']['input'];
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** Where its memberships and links end, if this was its last board. Defaults to today. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Takes back an end (undo): validTo is cleared; the tie keeps its id and its history of edits. */
+export type ReopenTieInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** An event type on a report: a fixed one (key and translation) or one the reporter wrote. */
 export type ReportEvent = {
   __typename?: 'ReportEvent';
@@ -2315,11 +2688,26 @@ export type ReportEvent = {
   label: Scalars['String']['output'];
 };
 
+/** What one run of the retention purge did (counts only). */
+export type RetentionPurge = {
+  __typename?: 'RetentionPurge';
+  /** People checked against the rule. */
+  checked: Scalars['Int']['output'];
+  /** People past their retain-until date, and erased with everything about them. */
+  purged: Scalars['Int']['output'];
+  /** The rule it applied (RETENTION_RULE), e.g. months-after-case-closed:12. */
+  rule: Scalars['String']['output'];
+  /** People whose retain-until date the rule cannot tell yet (a case still open, no birth year): kept. */
+  undetermined: Scalars['Int']['output'];
+};
+
 export type Role =
   /** Runs users and catalogues; sees no personal data by default. */
   | 'ADMIN'
   /** Police crime-prevention analyst. */
   | 'ANALYST'
+  /** The data-protection officer: reviews the access log (subject-access requests, samples, exports); sees no case data. */
+  | 'AUDITOR'
   /** Leads a case team's board (the leader at the head of the table). */
   | 'COORDINATOR'
   /** Sees aggregates and pseudonyms, never identities. */
@@ -2346,6 +2734,38 @@ export type SetToneSetterInput = {
   boardId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
   toneSetter: Scalars['Boolean']['input'];
+};
+
+export type ShareInformationInput = {
+  class: InformationClass;
+  /** CONSENT_GATED only: a live consent about the person that covers INFORMATION and the user's agency. */
+  consentId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  /** STATUTE only: one of legalStatutes. */
+  statuteCode?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type SharedInformation = {
+  __typename?: 'SharedInformation';
+  class: InformationClass;
+  /** The consent it rests on (CONSENT_GATED). */
+  consentId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null for an agency's internal note, which is not shared. */
+  legalBasis: Maybe<LegalBasis>;
+  person: Person;
+  /** CRIME_PREVENTION_ONLY for §115 information. */
+  purposeRestriction: Maybe<PurposeRestriction>;
+  /** The display name of the user who shared it. */
+  recordedBy: Scalars['String']['output'];
+  /** The day it was shared. */
+  sharedOn: Scalars['Date']['output'];
+  sourceAgency: Maybe<Agency>;
+  /** The statute it was shared under (STATUTE). */
+  statute: Maybe<Statute>;
+  text: Scalars['String']['output'];
 };
 
 export type ShortestPath = {
@@ -2409,6 +2829,14 @@ export type SituationReport = {
   week: Scalars['String']['output'];
 };
 
+/** A statute other than §115 that information may be shared under (server configuration LEGAL_STATUTES). */
+export type Statute = {
+  __typename?: 'Statute';
+  code: Scalars['String']['output'];
+  /** In the request's language. */
+  label: Scalars['String']['output'];
+};
+
 export type SupportGain = {
   __typename?: 'SupportGain';
   person: Person;
@@ -2450,14 +2878,20 @@ export type TextWarningKind =
 export type Tie = {
   __typename?: 'Tie';
   confidence: Confidence;
+  /** The consent the tie was shared on (legal basis CONSENT): while it is live and names the viewer's agency, the tie is shown; otherwise it is not there. */
+  consentId: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Only directed ties (e.g. looks up to, recruits) have a meaningful direction. */
   directed: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   legalBasis: LegalBasis;
   note: Maybe<Scalars['String']['output']>;
+  /** CRIME_PREVENTION_ONLY when shared under §115. */
+  purposeRestriction: Maybe<PurposeRestriction>;
   source: Person;
   sourceAgency: Maybe<Agency>;
+  /** The statute it was shared under (legal basis OTHER_STATUTE). */
+  statute: Maybe<Statute>;
   /** 1 (weak) to 5 (strong). */
   strength: Scalars['Int']['output'];
   target: Person;
@@ -2469,12 +2903,12 @@ export type Tie = {
   version: Scalars['Int']['output'];
 };
 
-/** A tie in force today that was edited on or after the date asked for. */
+/** A tie in force on `until` that was edited between `since` and `until`. */
 export type TieChange = {
   __typename?: 'TieChange';
-  /** The tie as it was on that date: the values the first edit since then replaced. */
+  /** The tie as it was on since: the values the first edit from then on replaced. */
   before: TieValues;
-  /** Edits since the date. */
+  /** Edits from since to until. */
   edits: Scalars['Int']['output'];
   lastChangedAt: Scalars['DateTime']['output'];
   tie: Tie;
@@ -2714,6 +3148,8 @@ export type UpdateTieInput = {
   legalBasis?: InputMaybe<LegalBasis>;
   note?: InputMaybe<Scalars['String']['input']>;
   sourceAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** With OTHER_STATUTE: one of legalStatutes (kept when the tie already names one). Leaving CONSENT detaches the tie from its consent. */
+  statuteCode?: InputMaybe<Scalars['String']['input']>;
   strength?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<TieType>;
   valence?: InputMaybe<Valence>;
@@ -2730,6 +3166,12 @@ export type User = {
   role: Role;
   /** Whether the account has a TOTP second factor. Null unless it is yours or you are an ADMIN. */
   totpEnabled: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Whether the account's role must log in with a TOTP second factor (TOTP_REQUIRED_ROLES): such a
+   * user without one can do nothing but enrol, and cannot turn it off. Null unless it is yours or you
+   * are an ADMIN.
+   */
+  totpRequired: Maybe<Scalars['Boolean']['output']>;
   username: Scalars['String']['output'];
 };
 
@@ -2758,6 +3200,13 @@ export type WhatIfInput = {
   addTies?: InputMaybe<Array<PlannedTieInput>>;
   removePeople?: InputMaybe<Array<Scalars['ID']['input']>>;
   removeTies?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type WithdrawConsentInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  /** Who withdrew it, in words (e.g. 'father'). */
+  withdrawnBy?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2833,6 +3282,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessPurpose: AccessPurpose;
   ActionItem: ResolverTypeWrapper<Model>;
   ActionItemFields: ActionItemFields;
   AddCommitmentInput: AddCommitmentInput;
@@ -2868,8 +3318,15 @@ export type ResolversTypes = {
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<Model>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditFilter: AuditFilter;
+  AuditOrder: AuditOrder;
+  AuditReport: AuditReport;
+  AuditSample: ResolverTypeWrapper<Omit<AuditSample, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   Board: ResolverTypeWrapper<Model>;
   BoardChanges: ResolverTypeWrapper<Omit<BoardChanges, 'changedTies' | 'endedGroupLinks' | 'endedMemberships' | 'endedTies' | 'newGroupLinks' | 'newMemberships' | 'newTies'> & { changedTies: Array<ResolversTypes['TieChange']>, endedGroupLinks: Array<ResolversTypes['GroupLink']>, endedMemberships: Array<ResolversTypes['Membership']>, endedTies: Array<ResolversTypes['Tie']>, newGroupLinks: Array<ResolversTypes['GroupLink']>, newMemberships: Array<ResolversTypes['Membership']>, newTies: Array<ResolversTypes['Tie']> }>;
+  BoardPictureFilterInput: BoardPictureFilterInput;
+  BoardPictureFormat: BoardPictureFormat;
+  BoardPictureLabels: BoardPictureLabels;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BridgeTie: ResolverTypeWrapper<Omit<BridgeTie, 'people'> & { people: Array<ResolversTypes['Person']> }>;
   Broker: ResolverTypeWrapper<Omit<Broker, 'groupsReached' | 'ownGroups' | 'person' | 'tiesByGroup'> & { groupsReached: Array<ResolversTypes['Group']>, ownGroups: Array<ResolversTypes['Group']>, person: ResolversTypes['Person'], tiesByGroup: Array<ResolversTypes['GroupTieCount']> }>;
@@ -2879,6 +3336,9 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<Model>;
   CommunityKind: CommunityKind;
   Confidence: Confidence;
+  Consent: ResolverTypeWrapper<Model>;
+  ConsentScope: ConsentScope;
+  ConsentWithdrawal: ResolverTypeWrapper<ConsentWithdrawal>;
   ConveneStats: ResolverTypeWrapper<ConveneStats>;
   Convening: ResolverTypeWrapper<Model>;
   Cost: ResolverTypeWrapper<Model>;
@@ -2908,6 +3368,7 @@ export type ResolversTypes = {
   EndMembershipInput: EndMembershipInput;
   EndParticipationInput: EndParticipationInput;
   EndTieInput: EndTieInput;
+  ErasureReason: ErasureReason;
   EventTypeOption: ResolverTypeWrapper<EventTypeOption>;
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFormat: ExportFormat;
@@ -2931,6 +3392,7 @@ export type ResolversTypes = {
   GroupTieCount: ResolverTypeWrapper<Omit<GroupTieCount, 'group'> & { group: ResolversTypes['Group'] }>;
   HeatMapRow: ResolverTypeWrapper<Omit<HeatMapRow, 'factor'> & { factor: ResolversTypes['Factor'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InformationClass: InformationClass;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Intervention: ResolverTypeWrapper<Model>;
   InterventionStatus: InterventionStatus;
@@ -2979,22 +3441,31 @@ export type ResolversTypes = {
   Progress: Progress;
   ProgressionPoint: ResolverTypeWrapper<ProgressionPoint>;
   ProgressionShare: ResolverTypeWrapper<ProgressionShare>;
+  PurposeRestriction: PurposeRestriction;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseAlertInput: RaiseAlertInput;
   ReadinessAlert: ResolverTypeWrapper<Model>;
   ReadinessStats: ResolverTypeWrapper<ReadinessStats>;
   ReadinessTeamMember: ResolverTypeWrapper<Model>;
+  RecordConsentInput: RecordConsentInput;
   RecordConveningInput: RecordConveningInput;
+  RecordExportInput: RecordExportInput;
+  RemoveGroupFromBoardInput: RemoveGroupFromBoardInput;
+  ReopenTieInput: ReopenTieInput;
   ReportEvent: ResolverTypeWrapper<ReportEvent>;
+  RetentionPurge: ResolverTypeWrapper<RetentionPurge>;
   Role: Role;
   SetAreaLevelInput: SetAreaLevelInput;
   SetResponsibilityInput: SetResponsibilityInput;
   SetToneSetterInput: SetToneSetterInput;
+  ShareInformationInput: ShareInformationInput;
+  SharedInformation: ResolverTypeWrapper<Model>;
   ShortestPath: ResolverTypeWrapper<Omit<ShortestPath, 'people' | 'steps'> & { people: Array<ResolversTypes['Person']>, steps: Array<ResolversTypes['PathStep']> }>;
   SimulateRemovalResult: ResolverTypeWrapper<Omit<SimulateRemovalResult, 'isolated'> & { isolated: Array<ResolversTypes['Person']> }>;
   SimulationResult: ResolverTypeWrapper<Omit<SimulationResult, 'gainSupportiveTie' | 'groupsSplit' | 'isolated' | 'loseLastSupportiveTie'> & { gainSupportiveTie: Array<ResolversTypes['SupportGain']>, groupsSplit: Array<ResolversTypes['GroupSplit']>, isolated: Array<ResolversTypes['Person']>, loseLastSupportiveTie: Array<ResolversTypes['SupportLoss']> }>;
   SituationOverview: ResolverTypeWrapper<Omit<SituationOverview, 'areas' | 'latestReports'> & { areas: Array<ResolversTypes['AreaOverview']>, latestReports: Array<ResolversTypes['SituationReport']> }>;
   SituationReport: ResolverTypeWrapper<Model>;
+  Statute: ResolverTypeWrapper<Statute>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportGain: ResolverTypeWrapper<Omit<SupportGain, 'person'> & { person: ResolversTypes['Person'] }>;
   SupportLoss: ResolverTypeWrapper<Omit<SupportLoss, 'person'> & { person: ResolversTypes['Person'] }>;
@@ -3030,6 +3501,7 @@ export type ResolversTypes = {
   Valence: Valence;
   WeekLevel: ResolverTypeWrapper<WeekLevel>;
   WhatIfInput: WhatIfInput;
+  WithdrawConsentInput: WithdrawConsentInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3062,14 +3534,19 @@ export type ResolversParentTypes = {
   AssessFactorInput: AssessFactorInput;
   AuditEvent: Model;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditFilter: AuditFilter;
+  AuditSample: Omit<AuditSample, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   Board: Model;
   BoardChanges: Omit<BoardChanges, 'changedTies' | 'endedGroupLinks' | 'endedMemberships' | 'endedTies' | 'newGroupLinks' | 'newMemberships' | 'newTies'> & { changedTies: Array<ResolversParentTypes['TieChange']>, endedGroupLinks: Array<ResolversParentTypes['GroupLink']>, endedMemberships: Array<ResolversParentTypes['Membership']>, endedTies: Array<ResolversParentTypes['Tie']>, newGroupLinks: Array<ResolversParentTypes['GroupLink']>, newMemberships: Array<ResolversParentTypes['Membership']>, newTies: Array<ResolversParentTypes['Tie']> };
+  BoardPictureFilterInput: BoardPictureFilterInput;
   Boolean: Scalars['Boolean']['output'];
   BridgeTie: Omit<BridgeTie, 'people'> & { people: Array<ResolversParentTypes['Person']> };
   Broker: Omit<Broker, 'groupsReached' | 'ownGroups' | 'person' | 'tiesByGroup'> & { groupsReached: Array<ResolversParentTypes['Group']>, ownGroups: Array<ResolversParentTypes['Group']>, person: ResolversParentTypes['Person'], tiesByGroup: Array<ResolversParentTypes['GroupTieCount']> };
   CloseAlertInput: CloseAlertInput;
   Commitment: Model;
   Community: Model;
+  Consent: Model;
+  ConsentWithdrawal: ConsentWithdrawal;
   ConveneStats: ConveneStats;
   Convening: Model;
   Cost: Model;
@@ -3159,16 +3636,24 @@ export type ResolversParentTypes = {
   ReadinessAlert: Model;
   ReadinessStats: ReadinessStats;
   ReadinessTeamMember: Model;
+  RecordConsentInput: RecordConsentInput;
   RecordConveningInput: RecordConveningInput;
+  RecordExportInput: RecordExportInput;
+  RemoveGroupFromBoardInput: RemoveGroupFromBoardInput;
+  ReopenTieInput: ReopenTieInput;
   ReportEvent: ReportEvent;
+  RetentionPurge: RetentionPurge;
   SetAreaLevelInput: SetAreaLevelInput;
   SetResponsibilityInput: SetResponsibilityInput;
   SetToneSetterInput: SetToneSetterInput;
+  ShareInformationInput: ShareInformationInput;
+  SharedInformation: Model;
   ShortestPath: Omit<ShortestPath, 'people' | 'steps'> & { people: Array<ResolversParentTypes['Person']>, steps: Array<ResolversParentTypes['PathStep']> };
   SimulateRemovalResult: Omit<SimulateRemovalResult, 'isolated'> & { isolated: Array<ResolversParentTypes['Person']> };
   SimulationResult: Omit<SimulationResult, 'gainSupportiveTie' | 'groupsSplit' | 'isolated' | 'loseLastSupportiveTie'> & { gainSupportiveTie: Array<ResolversParentTypes['SupportGain']>, groupsSplit: Array<ResolversParentTypes['GroupSplit']>, isolated: Array<ResolversParentTypes['Person']>, loseLastSupportiveTie: Array<ResolversParentTypes['SupportLoss']> };
   SituationOverview: Omit<SituationOverview, 'areas' | 'latestReports'> & { areas: Array<ResolversParentTypes['AreaOverview']>, latestReports: Array<ResolversParentTypes['SituationReport']> };
   SituationReport: Model;
+  Statute: Statute;
   String: Scalars['String']['output'];
   SupportGain: Omit<SupportGain, 'person'> & { person: ResolversParentTypes['Person'] };
   SupportLoss: Omit<SupportLoss, 'person'> & { person: ResolversParentTypes['Person'] };
@@ -3199,6 +3684,7 @@ export type ResolversParentTypes = {
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   WeekLevel: WeekLevel;
   WhatIfInput: WhatIfInput;
+  WithdrawConsentInput: WithdrawConsentInput;
 };
 
 export type ActionItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -3366,6 +3852,7 @@ export type AreaOverviewResolvers<ContextType = Ctx, ParentType extends Resolver
 export type AuditEventResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  agencyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3379,9 +3866,16 @@ export type AuditEventConnectionResolvers<ContextType = Ctx, ParentType extends 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type AuditSampleResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AuditSample'] = ResolversParentTypes['AuditSample']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BoardResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = {
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   changes?: Resolver<ResolversTypes['BoardChanges'], ParentType, ContextType, RequireFields<BoardChangesArgs, 'since'>>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groupLinks?: Resolver<Array<ResolversTypes['GroupLink']>, ParentType, ContextType, Partial<BoardGroupLinksArgs>>;
@@ -3409,6 +3903,7 @@ export type BoardChangesResolvers<ContextType = Ctx, ParentType extends Resolver
   newMemberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   newTies?: Resolver<Array<ResolversTypes['Tie']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type BridgeTieResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['BridgeTie'] = ResolversParentTypes['BridgeTie']> = {
@@ -3446,6 +3941,27 @@ export type CommunityResolvers<ContextType = Ctx, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['CommunityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  givenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  live?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawal?: Resolver<Maybe<ResolversTypes['ConsentWithdrawal']>, ParentType, ContextType>;
+};
+
+export type ConsentWithdrawalResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ConsentWithdrawal'] = ResolversParentTypes['ConsentWithdrawal']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ConveneStatsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ConveneStats'] = ResolversParentTypes['ConveneStats']> = {
@@ -3525,6 +4041,7 @@ export type FactorResolvers<ContextType = Ctx, ParentType extends ResolversParen
 
 export type FactorAssessmentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['FactorAssessment'] = ResolversParentTypes['FactorAssessment']> = {
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  consentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   factor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3532,7 +4049,9 @@ export type FactorAssessmentResolvers<ContextType = Ctx, ParentType extends Reso
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  purposeRestriction?: Resolver<Maybe<ResolversTypes['PurposeRestriction']>, ParentType, ContextType>;
   sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
 };
 
 export type FactorHistoryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['FactorHistory'] = ResolversParentTypes['FactorHistory']> = {
@@ -3701,6 +4220,7 @@ export type MeetingAgendaResolvers<ContextType = Ctx, ParentType extends Resolve
   newReports?: Resolver<Array<ResolversTypes['SituationReport']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Overdue'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -3755,6 +4275,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   endParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationEndParticipationArgs, 'input'>>;
   endTie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType, RequireFields<MutationEndTieArgs, 'input'>>;
+  erasePerson?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'reason'>>;
   importNetwork?: Resolver<ResolversTypes['NetworkImport'], ParentType, ContextType, RequireFields<MutationImportNetworkArgs, 'boardId' | 'data' | 'format' | 'legalBasis'>>;
   logAlertAction?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLogAlertActionArgs, 'input'>>;
   logAlertDecision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<MutationLogAlertDecisionArgs, 'input'>>;
@@ -3762,19 +4283,26 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   loginWithTotp?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<MutationLoginWithTotpArgs, 'code' | 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['NotificationFeed'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  purgeExpired?: Resolver<ResolversTypes['RetentionPurge'], ParentType, ContextType>;
   raiseAlert?: Resolver<ResolversTypes['ReadinessAlert'], ParentType, ContextType, RequireFields<MutationRaiseAlertArgs, 'input'>>;
+  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordConvening?: Resolver<ResolversTypes['ReadinessAlert'], ParentType, ContextType, RequireFields<MutationRecordConveningArgs, 'input'>>;
+  recordExport?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'input'>>;
+  removeGroupFromBoard?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationRemoveGroupFromBoardArgs, 'input'>>;
   removePersonFromBoard?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationRemovePersonFromBoardArgs, 'boardId' | 'personId'>>;
   removeTeamMember?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'boardId' | 'userId'>>;
+  reopenTie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType, RequireFields<MutationReopenTieArgs, 'input'>>;
   resetUserTotp?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserTotpArgs, 'userId'>>;
   retireFactor?: Resolver<ResolversTypes['Factor'], ParentType, ContextType, RequireFields<MutationRetireFactorArgs, 'id' | 'version'>>;
   saveLayout?: Resolver<Array<ResolversTypes['NodePosition']>, ParentType, ContextType, RequireFields<MutationSaveLayoutArgs, 'boardId' | 'positions'>>;
   setAlertActionDone?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationSetAlertActionDoneArgs, 'done' | 'id'>>;
   setAreaLevel?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationSetAreaLevelArgs, 'input'>>;
+  setBoardClosed?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationSetBoardClosedArgs, 'boardId' | 'closed'>>;
   setReadinessTeamMember?: Resolver<Array<ResolversTypes['ReadinessTeamMember']>, ParentType, ContextType, RequireFields<MutationSetReadinessTeamMemberArgs, 'member' | 'userId'>>;
   setResponsibility?: Resolver<ResolversTypes['AgencyContact'], ParentType, ContextType, RequireFields<MutationSetResponsibilityArgs, 'input'>>;
   setToneSetter?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetToneSetterArgs, 'input'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'userId'>>;
+  shareInformation?: Resolver<ResolversTypes['SharedInformation'], ParentType, ContextType, RequireFields<MutationShareInformationArgs, 'input'>>;
   startBoardAnalysis?: Resolver<ResolversTypes['AnalysisJob'], ParentType, ContextType, RequireFields<MutationStartBoardAnalysisArgs, 'boardId'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType>;
   updateAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationUpdateAgencyArgs, 'input'>>;
@@ -3789,6 +4317,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   updateParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationUpdateParticipationArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
   updateTie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType, RequireFields<MutationUpdateTieArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
 };
 
 export type NetworkAnalysisResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
@@ -3892,9 +4421,11 @@ export type PersonResolvers<ContextType = Ctx, ParentType extends ResolversParen
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['FactorAssessment']>, ParentType, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   factorHistory?: Resolver<Array<ResolversTypes['FactorHistory']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  information?: Resolver<Array<ResolversTypes['SharedInformation']>, ParentType, ContextType, RequireFields<PersonInformationArgs, 'purpose'>>;
   initials?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PersonKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<PersonMembershipsArgs>>;
@@ -3903,6 +4434,7 @@ export type PersonResolvers<ContextType = Ctx, ParentType extends ResolversParen
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, Partial<PersonParticipationsArgs>>;
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responsibleContacts?: Resolver<Array<ResolversTypes['AgencyContact']>, ParentType, ContextType>;
+  retainUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ties?: Resolver<Array<ResolversTypes['Tie']>, ParentType, ContextType, Partial<PersonTiesArgs>>;
   toneSetter?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3996,6 +4528,9 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   areaNetwork?: Resolver<Maybe<ResolversTypes['AreaNetwork']>, ParentType, ContextType, RequireFields<QueryAreaNetworkArgs, 'areaId'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  auditExport?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryAuditExportArgs, 'report'>>;
+  auditReview?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditReviewArgs, 'first' | 'order'>>;
+  auditSample?: Resolver<ResolversTypes['AuditSample'], ParentType, ContextType, RequireFields<QueryAuditSampleArgs, 'filter' | 'seed' | 'size'>>;
   board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
   boardAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType, RequireFields<QueryBoardAnalysisArgs, 'boardId'>>;
   boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType, RequireFields<QueryBoardsArgs, 'first'>>;
@@ -4003,11 +4538,12 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   egoNetwork?: Resolver<ResolversTypes['EgoNetwork'], ParentType, ContextType, RequireFields<QueryEgoNetworkArgs, 'boardId' | 'personId' | 'steps'>>;
   eventTypes?: Resolver<Array<ResolversTypes['EventTypeOption']>, ParentType, ContextType>;
-  exportNetwork?: Resolver<ResolversTypes['NetworkExport'], ParentType, ContextType, RequireFields<QueryExportNetworkArgs, 'boardId' | 'format'>>;
+  exportNetwork?: Resolver<ResolversTypes['NetworkExport'], ParentType, ContextType, RequireFields<QueryExportNetworkArgs, 'boardId' | 'format' | 'purpose'>>;
   factors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType, RequireFields<QueryFactorsArgs, 'includeRetired'>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
   groupFactorProfile?: Resolver<Maybe<ResolversTypes['GroupFactorProfile']>, ParentType, ContextType, RequireFields<QueryGroupFactorProfileArgs, 'from' | 'groupId'>>;
   intervention?: Resolver<Maybe<ResolversTypes['Intervention']>, ParentType, ContextType, RequireFields<QueryInterventionArgs, 'id'>>;
+  legalStatutes?: Resolver<Array<ResolversTypes['Statute']>, ParentType, ContextType>;
   managerExport?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryManagerExportArgs, 'format' | 'weeks'>>;
   managerOverview?: Resolver<ResolversTypes['ManagerOverview'], ParentType, ContextType, RequireFields<QueryManagerOverviewArgs, 'weeks'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -4026,6 +4562,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   simulate?: Resolver<ResolversTypes['SimulationResult'], ParentType, ContextType, RequireFields<QuerySimulateArgs, 'boardId' | 'input'>>;
   simulateRemoval?: Resolver<ResolversTypes['SimulateRemovalResult'], ParentType, ContextType, RequireFields<QuerySimulateRemovalArgs, 'boardId' | 'personIds'>>;
   situationOverview?: Resolver<ResolversTypes['SituationOverview'], ParentType, ContextType, RequireFields<QuerySituationOverviewArgs, 'latest' | 'weeks'>>;
+  subjectAccess?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QuerySubjectAccessArgs, 'first' | 'order' | 'personId'>>;
   tie?: Resolver<Maybe<ResolversTypes['Tie']>, ParentType, ContextType, RequireFields<QueryTieArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4063,6 +4600,28 @@ export type ReadinessTeamMemberResolvers<ContextType = Ctx, ParentType extends R
 export type ReportEventResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ReportEvent'] = ResolversParentTypes['ReportEvent']> = {
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetentionPurgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RetentionPurge'] = ResolversParentTypes['RetentionPurge']> = {
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undetermined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SharedInformationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SharedInformation'] = ResolversParentTypes['SharedInformation']> = {
+  class?: Resolver<ResolversTypes['InformationClass'], ParentType, ContextType>;
+  consentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  purposeRestriction?: Resolver<Maybe<ResolversTypes['PurposeRestriction']>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ShortestPathResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ShortestPath'] = ResolversParentTypes['ShortestPath']> = {
@@ -4110,6 +4669,11 @@ export type SituationReportResolvers<ContextType = Ctx, ParentType extends Resol
   week?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StatuteResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Statute'] = ResolversParentTypes['Statute']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SupportGainResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SupportGain'] = ResolversParentTypes['SupportGain']> = {
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   supportivePartnersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4132,13 +4696,16 @@ export type TextWarningResolvers<ContextType = Ctx, ParentType extends Resolvers
 
 export type TieResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  consentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposeRestriction?: Resolver<Maybe<ResolversTypes['PurposeRestriction']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sourceAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['Statute']>, ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
@@ -4211,6 +4778,7 @@ export type UserResolvers<ContextType = Ctx, ParentType extends ResolversParentT
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   totpEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  totpRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4247,12 +4815,15 @@ export type Resolvers<ContextType = Ctx> = {
   AreaOverview?: AreaOverviewResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditSample?: AuditSampleResolvers<ContextType>;
   Board?: BoardResolvers<ContextType>;
   BoardChanges?: BoardChangesResolvers<ContextType>;
   BridgeTie?: BridgeTieResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  ConsentWithdrawal?: ConsentWithdrawalResolvers<ContextType>;
   ConveneStats?: ConveneStatsResolvers<ContextType>;
   Convening?: ConveningResolvers<ContextType>;
   Cost?: CostResolvers<ContextType>;
@@ -4314,11 +4885,14 @@ export type Resolvers<ContextType = Ctx> = {
   ReadinessStats?: ReadinessStatsResolvers<ContextType>;
   ReadinessTeamMember?: ReadinessTeamMemberResolvers<ContextType>;
   ReportEvent?: ReportEventResolvers<ContextType>;
+  RetentionPurge?: RetentionPurgeResolvers<ContextType>;
+  SharedInformation?: SharedInformationResolvers<ContextType>;
   ShortestPath?: ShortestPathResolvers<ContextType>;
   SimulateRemovalResult?: SimulateRemovalResultResolvers<ContextType>;
   SimulationResult?: SimulationResultResolvers<ContextType>;
   SituationOverview?: SituationOverviewResolvers<ContextType>;
   SituationReport?: SituationReportResolvers<ContextType>;
+  Statute?: StatuteResolvers<ContextType>;
   SupportGain?: SupportGainResolvers<ContextType>;
   SupportLoss?: SupportLossResolvers<ContextType>;
   TextWarning?: TextWarningResolvers<ContextType>;

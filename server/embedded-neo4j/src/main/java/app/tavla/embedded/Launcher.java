@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -13,6 +14,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -69,13 +71,15 @@ public final class Launcher {
                 },
                 "tavla-neo4j-shutdown"));
 
-    // The password is set on every start: it lives only in the parent's memory, never on disk.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-            Map.of("password", password));
-
-    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000);
+    // Anything failing from here on must end the process (the shutdown hook stops Neo4j), or it
+    // would sit there without ever saying ready until the parent's timeout.
+    try {
+      setPassword(dbms, password);
+      dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000);
+    } catch (RuntimeException e) {
+      fail("Neo4j could not start: " + rootMessage(e));
+      return;
+    }
     System.out.println("TAVLA_NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
 
@@ -83,6 +87,19 @@ public final class Launcher {
     watcher.setDaemon(true);
     watcher.start();
     stopped.await();
+  }
+
+  /**
+   * The password is set on every start: it lives only in the parent's memory, never on disk. A
+   * parent restarting the same store may keep it (so its clients reconnect), but Neo4j refuses to
+   * "change" a password to itself: going through a random one first makes any value work.
+   */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    String alter = "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED";
+    String interim = UUID.randomUUID().toString();
+    system.executeTransactionally(alter, Map.of("password", interim));
+    system.executeTransactionally(alter, Map.of("password", password));
   }
 
   private static void exitWhenStdinCloses() {

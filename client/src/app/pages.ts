@@ -1,0 +1,16 @@
+// The pages, each loaded only when its route is opened (its own chunk): opening a board does not
+// parse the planning, managers' or readiness code, and the login page does not parse Cytoscape.
+import { lazy } from 'react';
+
+export const loadBoardPage = () => import('../board/BoardPage.js');
+
+export const BoardPage = lazy(() => loadBoardPage().then((m) => ({ default: m.BoardPage })));
+export const BoardsPage = lazy(() => import('../boards/BoardsPage.js').then((m) => ({ default: m.BoardsPage })));
+export const PlanningPage = lazy(() => import('../planning/PlanningPage.js').then((m) => ({ default: m.PlanningPage })));
+export const ManagersPage = lazy(() => import('../managers/ManagersPage.js').then((m) => ({ default: m.ManagersPage })));
+// Issue 6: the data-protection officer's access log.
+export const AuditPages = lazy(() => import('../audit/AuditPages.js').then((m) => ({ default: m.AuditPages })));
+export const SituationRoutes = lazy(() => import('../readiness/routes.js').then((m) => ({ default: m.SituationRoutes })));
+// Issue 6 part 5: the account page and the enrolment a role may require (with the QR encoder).
+export const AccountPage = lazy(() => import('../auth/AccountPage.js').then((m) => ({ default: m.AccountPage })));
+export const EnrolmentRequiredPage = lazy(() => import('../auth/AccountPage.js').then((m) => ({ default: m.EnrolmentRequiredPage })));
