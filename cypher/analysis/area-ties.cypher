@@ -11,5 +11,6 @@ WHERE p2.id IN $personIds
     WHERE c.withdrawnAt IS NULL AND (c.expiresOn IS NULL OR c.expiresOn > date())
   })
 RETURN t.id AS id, p1.id AS source, p2.id AS target, t.type AS type, t.strength AS strength,
-       t.valence AS valence, t.directed AS directed, t.legalBasis AS legalBasis
+       t.valence AS valence, t.directed AS directed, t.legalBasis AS legalBasis,
+       t.consentId AS consentId, t.sourceAgencyId AS sourceAgencyId
 ORDER BY t.id

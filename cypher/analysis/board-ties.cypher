@@ -1,8 +1,9 @@
 // The ties in force on $asOf between two people on the board, with only what analysis reads
-// (plus the legal basis and consent, which decide whether a tie may leave Tavla in an export); a tie
+// (plus the legal basis, consent and source agency, which decide who may see it and whether it may
+// leave Tavla in an export); a tie
 // shared on a consent only while that consent is live and names the user's agency. One row per
 // source person with their ties as lists ([id, target, type, strength, valence, directed,
-// legalBasis, consentId]): a fifth of the records of one row per tie, and no sort of every tie; the order
+// legalBasis, consentId, sourceAgencyId]): a fifth of the records of one row per tie, and no sort of every tie; the order
 // (people by id, each one's ties by id) is stable, so equal boards hash equally.
 MATCH (b:Board {id: $boardId})
 WHERE EXISTS { (b)<-[:ON_TEAM]-(:User {id: $userId}) }
@@ -17,7 +18,7 @@ CALL (b, p1) {
     })
   WITH t, p2
   ORDER BY t.id
-  RETURN collect([t.id, p2.id, t.type, t.strength, t.valence, t.directed, t.legalBasis, t.consentId]) AS ties
+  RETURN collect([t.id, p2.id, t.type, t.strength, t.valence, t.directed, t.legalBasis, t.consentId, t.sourceAgencyId]) AS ties
 }
 WITH p1, ties
 WHERE size(ties) > 0

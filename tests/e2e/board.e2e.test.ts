@@ -325,9 +325,13 @@ describe('the relationship board', () => {
     await page.getByRole('dialog').getByLabel('Name').fill('Testgruppen');
     await page.getByRole('dialog').getByRole('button', { name: 'Create group' }).click();
     await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.group').length === 3);
+    // Undo waits until the creation is saved whole (position, members): the button says when.
+    const undoReady = () => page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Undo' && !b.disabled));
+    await undoReady();
     await page.locator('body').press('Control+z');
     await page.getByText('Undone: create group Testgruppen').waitFor();
     await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.group').length === 2);
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Redo' && !b.disabled));
     const client = await new TestClient(server.url).login('coordinator');
     const onServer = async () => ((await client.ok(`{ board(id: "${(await page.url()).split('/').pop()}") { groups { name } } }`)).board.groups as { name: string }[]).map((g) => g.name).sort();
     expect(await onServer()).toEqual(['Drengene fra Solbakken', 'Gruppen på Lærketorvet']);
@@ -336,6 +340,7 @@ describe('the relationship board', () => {
     expect(await groups()).toEqual(['Drengene fra Solbakken', 'Gruppen på Lærketorvet', 'Testgruppen']);
     expect(await onServer()).toEqual(['Drengene fra Solbakken', 'Gruppen på Lærketorvet', 'Testgruppen']);
     // Leave the board as the later steps expect it.
+    await undoReady();
     await page.locator('body').press('Control+z');
     await page.waitForFunction(() => (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy().nodes('.group').length === 2);
   });

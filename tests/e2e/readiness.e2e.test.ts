@@ -141,7 +141,7 @@ describe('the other situation pages', () => {
     const page = await pageAs('coordinator');
     await page.getByRole('link', { name: 'Situation' }).click();
     await page.getByRole('link', { name: 'Meetings' }).first().click();
-    await page.getByRole('heading', { name: /^Weekly meetings:/ }).waitFor();
+    await page.getByRole('heading', { name: /^Weekly meetings:/ }).waitFor({ timeout: 30_000 });
     await page.getByLabel('Date', { exact: true }).fill('2026-03-03');
     await page.getByRole('button', { name: 'Create meeting' }).click();
     const meeting = page.getByRole('region', { name: '3 Mar 2026', exact: true });

@@ -164,7 +164,8 @@ describe('what rests on a consent', () => {
       { name: 'coordinator', c: coord, analysis: true, changes: true },
       { name: 'member', c: member, analysis: true, changes: true },
       { name: 'analyst', c: analyst, analysis: true, changes: true },
-      { name: 'manager', c: manager, analysis: true, changes: false },
+      // Managers never see data resting on a consent (policy: managers-never-see-identity denies consentGated).
+      { name: 'manager', c: manager, analysis: true, changes: false, sees: false },
     ];
     const assessmentsOf = async (c: TestClient) => (await c.ok(`query($id: ID!) { person(id: $id) { assessments { id } factorHistory { assessments { id } } } }`, { id: ann })).person;
     const informationOf = async (c: TestClient) => (await c.ok(`query($id: ID!) { person(id: $id) { information { id } } }`, { id: ann })).person.information.map((i: { id: string }) => i.id);
@@ -172,18 +173,19 @@ describe('what rests on a consent', () => {
 
     const tieCount = async () => (await member.ok(`query($b: ID!) { boardAnalysis(boardId: $b) { tieCount } }`, { b: boardId })).boardAnalysis.tieCount;
 
-    // Before: everyone on the team sees it.
+    // Before: everyone on the team but the manager sees it.
     for (const r of roles) {
       const seen = await tieSightings(r.c, tie.id, { analysis: r.analysis, changes: r.changes, person: ann });
-      expect(seen, r.name).toEqual(['board', 'person', 'tie', 'analysis', ...(r.changes ? ['changes'] : [])]);
+      expect(seen, r.name).toEqual('sees' in r ? [] : ['board', 'person', 'tie', 'analysis', ...(r.changes ? ['changes'] : [])]);
     }
     // The school sees Ann–Cai and the consent tie (the first test's tie rests on a consent naming
     // social services only).
     expect(await tieCount()).toBe(2);
-    for (const c of [coord, member, analyst, manager]) {
+    for (const c of [coord, member, analyst]) {
       const a = await assessmentsOf(c);
       expect(a.assessments.map((x: { id: string }) => x.id)).toContain(fa.id);
     }
+    expect((await assessmentsOf(manager)).assessments.map((x: { id: string }) => x.id)).not.toContain(fa.id);
     for (const c of [coord, member, analyst]) expect(await informationOf(c)).toContain(info.id);
     // A consent-based tie never leaves Tavla in a file (it could not be recalled): withheld, counted.
     const before = await exportOf();
@@ -231,7 +233,8 @@ describe('what rests on a consent', () => {
     });
     const tie = (await coord.ok(TIE, { input: { boardId, sourceId: cai, targetId: ben, type: 'FAMILY', strength: 5, valence: 'SUPPORTIVE', consentId: consent.id } })).createTie;
     const roles = [coord, member, analyst, manager];
-    for (const c of roles) expect(await tieSightings(c, tie.id, { analysis: false, changes: false, person: cai })).toEqual(['board', 'person', 'tie']);
+    for (const c of [coord, member, analyst]) expect(await tieSightings(c, tie.id, { analysis: false, changes: false, person: cai })).toEqual(['board', 'person', 'tie']);
+    expect(await tieSightings(manager, tie.id, { analysis: false, changes: false, person: cai })).toEqual([]);
     await server.db.write((tx) => tx.rows('test/consent-lapse', { id: consent.id }));
     for (const c of roles) expect(await tieSightings(c, tie.id, { analysis: false, changes: false, person: cai })).toEqual([]);
     const listed = (await coord.ok(CONSENTS, { id: cai })).person.consents.find((x: { id: string }) => x.id === consent.id);

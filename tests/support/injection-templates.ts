@@ -305,4 +305,9 @@ export const injectionTemplates: Record<string, Template> = {
     vars: async (w) => ({ input: { personId: await w.person(), class: 'AGENCY_NOTE', text: 'T' } }),
     stored: at('shareInformation'),
   },
+  // Issue 3: a board picture's export is recorded in the access log (ids and values only).
+  recordExport: {
+    query: 'mutation($input: RecordExportInput!) { recordExport(input: $input) }',
+    vars: async (w) => ({ input: { boardId: w.boardId, format: 'PNG', personIds: [await w.person()], filter: { hiddenAgencies: ['none'] } } }),
+  },
 };

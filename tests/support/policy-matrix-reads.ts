@@ -112,6 +112,10 @@ export const reads: Record<string, ReadImpl> = {
   'person.id': subject(PERSON, (p, e) => p.id === e.slot.subject),
   'board.people.id': board('people { id alias }', (b, e) => has(b.people, e.slot.subject)),
   'ego.people': ego((n, e) => n.people.some((m: any) => m.person.id === e.slot.subject)),
+  'people.search.persons': {
+    request: (e) => ({ query: 'query($s: String) { people(search: $s, first: 200) { nodes { id } } }', vars: { s: e.slot.subjectAlias } }),
+    seen: (d, e) => has(d?.people?.nodes, e.slot.subject),
+  },
   'people.list': { request: () => ({ query: 'query { people(first: 200) { nodes { id } } }', vars: {} }), seen: (d, e) => has(d?.people?.nodes, e.slot.subject) },
   'analysis.people': analysis((a, e) => a.people.some((m: any) => m.person.id === e.slot.subject)),
   'exportNetwork.person': exported((e) => `<node id="${e.slot.subject}"`),

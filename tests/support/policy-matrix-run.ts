@@ -20,9 +20,13 @@ export interface MatrixRun {
   requests: number;
   /** Answers that are neither data nor a refusal: a server error, or a request the schema rejects. */
   anomalies: string[];
+  /** Seconds spent on the reads and on the writes. */
+  seconds: { reads: number; writes: number };
 }
 
-const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND']);
+const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'MISSING_REFERENCE']);
+/** Input errors that say no more than "not there for you": a refusal too (the messages in English). */
+const MISSING = new Set(['Refers to something that does not exist or that you cannot see.', 'This person is not on the board.']);
 
 export function envOf(w: MatrixWorld, c: Case): Env {
   const slot = c.ctx.retention === 'expired' ? w.expired : w.live;
@@ -32,6 +36,8 @@ export function envOf(w: MatrixWorld, c: Case): Env {
 function errorsOf(r: GqlResult): string[] {
   return (r.errors ?? []).map((e) => {
     const code = String(e.extensions?.code ?? 'NO_CODE');
+    const fields = (e.extensions?.fields ?? []) as { message: string }[];
+    if (code === 'BAD_USER_INPUT' && fields.length && fields.every((f) => MISSING.has(f.message))) return 'MISSING_REFERENCE';
     return REFUSALS.has(code) ? code : `${code}: ${e.message}${e.extensions?.fields ? ` ${JSON.stringify(e.extensions.fields)}` : ''}`;
   });
 }
@@ -43,13 +49,51 @@ async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void
   }));
 }
 
-export async function runMatrix(w: MatrixWorld, cases: Case[], concurrency = 6): Promise<MatrixRun> {
+interface Batch {
+  env: Env;
+  query: string;
+  vars: Record<string, unknown>;
+  cases: Case[];
+}
+
+/** Root fields that answer null for something missing: safe to send several in one document. */
+const NULLABLE_ROOTS = new Set(['person', 'tie', 'board', 'group', 'intervention', 'boardAnalysis', 'groupFactorProfile', 'planning', 'area', 'areaNetwork']);
+const perDocument = 10;
+
+function rootOf(query: string): string {
+  return /\{\s*([A-Za-z_]\w*)/.exec(query)![1]!;
+}
+
+function chunks<T>(xs: T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+/** Several one-root queries as one document: each root aliased b0, b1, …, its variables renamed alike. */
+function merged(parts: Batch[]): { query: string; vars: Record<string, unknown> } {
+  const defs: string[] = [];
+  const bodies: string[] = [];
+  const vars: Record<string, unknown> = {};
+  parts.forEach((p, i) => {
+    const m = /^query\s*(?:\(([^)]*)\))?\s*\{([\s\S]*)\}\s*$/.exec(p.query.trim());
+    if (!m) throw new Error(`policy matrix: cannot batch ${p.query}`);
+    const rename = (t: string) => t.replace(/\$([A-Za-z_]\w*)/g, (_x, n: string) => `$b${i}_${n}`);
+    if (m[1]) defs.push(rename(m[1]));
+    bodies.push(`b${i}: ${rename(m[2]!).trim()}`);
+    for (const [k, v] of Object.entries(p.vars)) vars[`b${i}_${k}`] = v;
+  });
+  return { query: `query${defs.length ? `(${defs.join(', ')})` : ''} { ${bodies.join(' ')} }`, vars };
+}
+
+export async function runMatrix(w: MatrixWorld, cases: Case[], concurrency = 12): Promise<MatrixRun> {
   const outcomes: Outcome[] = [];
   const anomalies: string[] = [];
   let requests = 0;
 
+  const started = Date.now();
   // ---- reads: one request per distinct (user, document, variables) ----
-  const batches = new Map<string, { env: Env; query: string; vars: Record<string, unknown>; cases: Case[] }>();
+  const batches = new Map<string, Batch>();
   for (const c of cases.filter((x) => x.carrier.kind === 'read')) {
     const impl = reads[c.carrier.id];
     if (!impl) throw new Error(`policy matrix: no read request for ${c.carrier.id}`);
@@ -60,14 +104,28 @@ export async function runMatrix(w: MatrixWorld, cases: Case[], concurrency = 6):
     b.cases.push(c);
     batches.set(key, b);
   }
-  await pool([...batches.values()], concurrency, async (b) => {
-    const r = await b.env.user.client.gql(b.query, b.vars);
+  // A user's requests whose root field may be null go out several to a document (aliased): an
+  // error in one nulls only its own field. The rest (non-null roots) one by one.
+  const byUser = new Map<string, Batch[]>();
+  const single: Batch[][] = [];
+  for (const b of batches.values()) {
+    if (!NULLABLE_ROOTS.has(rootOf(b.query))) single.push([b]);
+    else byUser.set(b.env.user.id, [...(byUser.get(b.env.user.id) ?? []), b]);
+  }
+  const docs = [...single, ...[...byUser.values()].flatMap((list) => chunks(list, perDocument))];
+  await pool(docs, concurrency, async (parts) => {
+    const { query, vars } = parts.length === 1 ? parts[0]! : merged(parts);
+    const r = await parts[0]!.env.user.client.gql(query, vars);
     requests++;
-    const errors = errorsOf(r);
-    for (const e of errors) if (!REFUSALS.has(e)) anomalies.push(`${b.env.user.role} ${b.query.slice(0, 80)}: ${e}`);
-    for (const c of b.cases) outcomes.push({ c, observed: reads[c.carrier.id]!.seen(r.data, envOf(w, c)), errors });
+    parts.forEach((b, i) => {
+      const mine = parts.length === 1 ? r : { ...r, data: { [rootOf(b.query)]: (r.data as any)?.[`b${i}`] ?? null }, errors: r.errors?.filter((e) => !e.path || e.path[0] === `b${i}`) };
+      const errors = errorsOf(mine);
+      for (const e of errors) if (!REFUSALS.has(e)) anomalies.push(`${b.env.user.role} ${b.query.slice(0, 80)}: ${e}`);
+      for (const c of b.cases) outcomes.push({ c, observed: reads[c.carrier.id]!.seen(mine.data, envOf(w, c)), errors });
+    });
   });
 
+  const readsDone = Date.now();
   // ---- writes ----
   const groups = new Map<string, Case[]>();
   for (const c of cases.filter((x) => x.carrier.kind === 'write')) {
@@ -97,7 +155,7 @@ export async function runMatrix(w: MatrixWorld, cases: Case[], concurrency = 6):
   );
   for (const p of pending) outcomes.push({ c: p.c, observed: found.has(p.marker), errors: p.errors });
   outcomes.sort((a, b) => a.c.n - b.c.n);
-  return { outcomes, requests, anomalies };
+  return { outcomes, requests, anomalies, seconds: { reads: (readsDone - started) / 1000, writes: (Date.now() - readsDone) / 1000 } };
 }
 
 export interface RoleSummary {
@@ -105,17 +163,22 @@ export interface RoleSummary {
   allowed: number;
   denied: number;
   unexpectedAllows: number;
+  /** Allows the policy denies where policy.json is known to be out of step (listed in the test). */
+  fileGaps: number;
   unexpectedDenies: number;
 }
 
-export function summarise(outcomes: Outcome[]): Record<Role, RoleSummary> {
+export function summarise(outcomes: Outcome[], isFileGap: (o: Outcome) => boolean): Record<Role, RoleSummary> {
   const out = {} as Record<Role, RoleSummary>;
   for (const o of outcomes) {
-    const s = (out[o.c.role] ??= { cases: 0, allowed: 0, denied: 0, unexpectedAllows: 0, unexpectedDenies: 0 });
+    const s = (out[o.c.role] ??= { cases: 0, allowed: 0, denied: 0, unexpectedAllows: 0, fileGaps: 0, unexpectedDenies: 0 });
     s.cases++;
     if (o.observed) s.allowed++;
     else s.denied++;
-    if (o.observed && !o.c.expected) s.unexpectedAllows++;
+    if (o.observed && !o.c.expected) {
+      if (isFileGap(o)) s.fileGaps++;
+      else s.unexpectedAllows++;
+    }
     if (!o.observed && o.c.expected) s.unexpectedDenies++;
   }
   return out;

@@ -22,6 +22,13 @@ const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const claiming = (ctx: Ctx): Variant[] => both.map((user) => ({ user, datum: ctx.agency === 'other' ? otherAgency(user) : user }));
 /** A write whose source agency is always the user's own (shareInformation): "other" cannot be stated. */
 const ownOnly = (ctx: Ctx): Variant[] => (ctx.agency === 'other' ? [] : both.map((user) => ({ user, datum: user })));
+/**
+ * Police information is the police's (P): own, a police user shares it; other, a user of social
+ * services claims it for the police. (§115 data from social services is not police information.)
+ */
+const policeClaim = (ctx: Ctx): Variant[] => [{ user: ctx.agency === 'other' ? 'S' : 'P', datum: 'P' }];
+/** §115 information shared through shareInformation: only as the sharer's own agency, the police. */
+const policeOwn = (ctx: Ctx): Variant[] => (ctx.agency === 'other' ? [] : [{ user: 'P', datum: 'P' }]);
 /** A write resting on the consent of the case's consent state. */
 const onConsent = (ctx: Ctx): Variant[] => both.map((user) => ({ user, datum: ctx.consent! }));
 
@@ -53,11 +60,12 @@ export const matrixTable: Table = {
   'identity.export': c(read('exportNetwork.identity', [['persons', 'export'], ['ties', 'export']], users, both115)),
   'identity.readAudit': audit('identity'),
 
-  'persons.read': c(read('person.id')),
+  'persons.read': c(read('person.id'), read('people.list')),
   'persons.traverse': c(read('board.people.id', [['boards', 'read']]), read('ego.people', [['ties', 'traverse']])),
-  'persons.search': c(read('people.list')),
+  // Text search matches only for roles that see identities: pseudonyms are not searched for.
+  'persons.search': c(read('people.search.persons')),
   'persons.aggregate': c(read('analysis.people', [['ties', 'aggregate']])),
-  'persons.create': c(write('createPerson.persons', [], users, { liveOnly: true }), write('createPerson.attach', [['persons', 'read']])),
+  'persons.create': c(write('createPerson.persons', [], users, { liveOnly: true })),
   'persons.update': c(write('setToneSetter')),
   'persons.erase': c(write('erasePerson.persons')),
   'persons.export': c(read('exportNetwork.person', [['ties', 'export']], users, both115), write('recordExport', [['ties', 'export'], ['groups', 'export']])),
@@ -101,7 +109,7 @@ export const matrixTable: Table = {
   ),
   'police115.search': none(NO_SEARCH),
   'police115.aggregate': c(read('analysis.degree.p115', [['ties', 'aggregate'], ['persons', 'aggregate']], byAgency({ P: 'p115' }))),
-  'police115.create': c(write('shareInformation.POLICE_115', [], ownOnly), write('createTie.SSP_115', [['ties', 'create']], claiming)),
+  'police115.create': c(write('shareInformation.POLICE_115', [], policeOwn), write('createTie.SSP_115', [['ties', 'create']], policeClaim)),
   'police115.update': c(write('updateTie.p115', [['ties', 'update']], byAgency({ P: 'p115' }))),
   'police115.export': c(read('exportNetwork.tie.p115', [['ties', 'export'], ['persons', 'export']], byAgency({ P: 'p115' }), both115)),
   'police115.readAudit': audit('police115'),

@@ -61,6 +61,11 @@ const editTie = (key: string): WriteImpl => ({
     const id = e.slot.ties[e.v.datum ?? key]!.id;
     return g(UPDATE_TIE, { i: { id, version: await versionOf(e, id, true), note: marker } });
   },
+  // Checked at once: the next case on the same tie overwrites the note.
+  took: async (e, marker) => {
+    const row = await e.w.server.db.read((tx) => tx.one<{ tie: Record<string, any> }>('test/tie-by-id', { id: e.slot.ties[e.v.datum ?? key]!.id }));
+    return row?.tie.note === marker;
+  },
 });
 const share = (cls: string, extra: (e: Env) => Record<string, unknown> = () => ({})): WriteImpl => ({
   request: (e, marker) => g(SHARE, { i: { personId: e.slot.subject, class: cls, text: marker, ...extra(e) } }),
@@ -73,6 +78,7 @@ const assessOnDay = (extra: (e: Env) => Record<string, unknown>): WriteImpl => (
 const editNode = (mutation: string, input: string, target: (e: Env) => string, field: string): WriteImpl => ({
   group: (e) => target(e),
   request: async (e, marker) => g(`mutation($i: ${input}!) { ${mutation}(input: $i) { id } }`, { i: { id: target(e), version: await versionOf(e, target(e)), [field]: marker } }),
+  took: async (e, marker) => (await nodeOf(e, target(e)))?.[field] === marker,
 });
 const create = (mutation: string, input: string, fields: (e: Env, marker: string) => Record<string, unknown>): WriteImpl => ({
   request: (e, marker) => g(`mutation($i: ${input}!) { ${mutation}(input: $i) { id } }`, { i: fields(e, marker) }),

@@ -163,16 +163,20 @@ export interface Case {
 
 export interface Generated {
   cases: Case[];
-  /** Role × op × class × context combinations with no request at all in the API. */
-  notExposed: { key: string; reason: string; combos: number }[];
+  /** (class, op) pairs with no request at all in the API, with their role × context combinations. */
+  notExposed: { key: string; reason: string; combos: number; allowedToSome: boolean }[];
   /** Combinations a carrier exists for but cannot state (e.g. a purpose the request has no argument for). */
   notRealisable: number;
 }
 
-/** Writes realise each non-agency case once, alternating the user's agency so both are covered. */
+/**
+ * A case is realised through one of its variants, rotating, so that across the roles and contexts
+ * both agencies and every datum are still asked about; reads of data that differ by agency (notes
+ * of P and of S) through each, since one request answers them all.
+ */
 function pickVariants(c: Carrier, ctx: Ctx, role: Role, seq: number): Variant[] {
   const vs = c.variants(ctx, role);
-  if (c.kind === 'read' || vs.length < 2 || vs.some((v) => v.datum)) return vs;
+  if (vs.length < 2 || (c.kind === 'read' && new Set(vs.map((v) => v.datum)).size > 1)) return vs;
   return [vs[seq % vs.length]!];
 }
 
@@ -181,13 +185,17 @@ export function generate(p: MatrixPolicy, table: Table): Generated {
   const notExposed: Generated['notExposed'] = [];
   let notRealisable = 0;
   let seq = 0;
+  const allowed = allowedPairs(p);
   for (const cls of Object.keys(p.classes)) {
     const ctxs = contexts(p, dimsOf(p, cls));
     for (const op of p.operations) {
       const key = `${cls}.${op}`;
       const entry = table[key];
       if (!entry || 'notExposed' in entry) {
-        notExposed.push({ key, reason: entry && 'notExposed' in entry ? entry.notExposed : 'no request in the table', combos: ctxs.length * p.roles.length });
+        notExposed.push({
+          key, reason: entry && 'notExposed' in entry ? entry.notExposed : 'denied to every role, and no request in the table',
+          combos: ctxs.length * p.roles.length, allowedToSome: allowed.has(key),
+        });
         continue;
       }
       for (const role of p.roles) {

@@ -13,8 +13,8 @@ export function labelsFor(people: readonly Person[], mode: LabelMode): Map<strin
   }
   const byInitials = new Map<string, Person[]>();
   for (const p of people) {
-    // Initials are made from the working name, which may carry a note ("Per (træner)" gives
-    // "P.(."): keep letters, digits and dots only.
+    // The server makes initials without a name's notes and punctuation (people/identity.ts);
+    // kept to letters, digits and dots here too, whatever an older server sends.
     const key = p.initials.replace(/[^\p{L}\p{N}.]/gu, '').replace(/\.{2,}/g, '.') || '?';
     (byInitials.get(key) ?? byInitials.set(key, []).get(key)!).push(p);
   }

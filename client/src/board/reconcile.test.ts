@@ -56,7 +56,7 @@ describe('reconcile', () => {
     let yields = 0;
     const added = await reconcileInChunks(cy, wanted, at, () => (yields++, false), 5);
     expect(added).toBe(3 * n);
-    expect(cy.batching()).toBe(false);
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
     expect(yields).toBeGreaterThan(2);
     for (const id of ['p0', 'p7', 'p8', 'p899', 'e0', 'e1799']) {
       const a = cy.getElementById(id), b = plain.getElementById(id);
@@ -70,7 +70,7 @@ describe('reconcile', () => {
     let calls = 0;
     const wanted = Array.from({ length: 400 }, (_, i) => ({ ...node(`p${i}`), classes: 'person figure' }));
     await reconcileInChunks(cy, wanted, () => ({ x: 0, y: 0 }), () => ++calls > 1, 1);
-    expect(cy.batching()).toBe(false);
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
     expect(cy.nodes().length).toBeGreaterThan(0);
     expect(cy.nodes()[0]!.style('shape')).toBe('diamond');
   });

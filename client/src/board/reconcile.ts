@@ -112,9 +112,9 @@ interface CyInternals {
 /**
  * A large board's first drawing. Added chunk by chunk, each chunk redrew everything added so far
  * (a 5,000-element board was drawn four or five times over, each time in a task of seconds). In
- * one Cytoscape batch nothing is drawn until the end: the elements are added, then styled, in
- * chunks of about `budgetMs` (Cytoscape would otherwise style all of them in the first frame),
- * and the board is drawn once. The styles computed here are kept: the batch's own restyling
+ * one Cytoscape batch nothing is drawn until the end: the elements are added, then styled, then
+ * the people's labels measured, in chunks of about `budgetMs` (Cytoscape would otherwise do all
+ * of it in the first frame), and the board is drawn once. The styles computed here are kept: the batch's own restyling
  * queue is emptied before it ends (only when the run completed; otherwise Cytoscape restyles
  * everything, which is always correct).
  */
@@ -151,6 +151,19 @@ async function loadInBatch(cy: Core, nodes: ElementDef[], edges: ElementDef[], c
           if (cancelled()) return added;
           const t0 = performance.now();
           applyStyle(c.slice(i, i + size));
+          i += size;
+          adapt(performance.now() - t0);
+          await nextFrame();
+        }
+      }
+      // The people's label sizes and bounds too (the first frame would measure every label).
+      size = 200;
+      for (const c of chunks) {
+        const nodesOf = c.nodes();
+        for (let i = 0; i < nodesOf.length; ) {
+          if (cancelled()) return added;
+          const t0 = performance.now();
+          nodesOf.slice(i, i + size).boundingBox();
           i += size;
           adapt(performance.now() - t0);
           await nextFrame();

@@ -5,6 +5,7 @@
 import type { AuthedCtx } from '../graphql/context.js';
 import type { Model } from '../graphql/model.js';
 import { audited } from '../audit/audit.js';
+import { readableData } from '../consents/basis.js';
 import { buildNetwork, remember, type MembershipRow, type Network, type TieRow } from './load.js';
 
 export interface AreaNetworkData {
@@ -39,7 +40,8 @@ export async function loadAreaNetwork(ctx: AuthedCtx, areaId: string, asOf: stri
     return { scope, groups, people, ties, memberships, links, boards };
   });
   if (!rows) return null;
-  const network = buildNetwork(rows.people.map((p) => p.person), rows.groups.map((g) => g.group), rows.ties, rows.memberships, asOf);
+  const ties = await readableData(ctx, rows.ties);
+  const network = buildNetwork(rows.people.map((p) => p.person), rows.groups.map((g) => g.group), ties, rows.memberships, asOf);
   remember(ctx, network);
   return {
     area: rows.scope.area,

@@ -1,8 +1,9 @@
 // exportNetwork: the board's people and ties in force as GraphML, GEXF or a CSV edge list, logged
 // as an EXPORT naming everyone on the board (all read to write the file), with the declared access
 // purpose (`Query.exportNetwork:INVESTIGATION`). Ties shared under §115 never leave Tavla, nor do
-// ties shared on a consent (a file cannot be recalled when the consent is withdrawn): the policy
-// denies exporting those classes of data to every role, whatever the purpose.
+// ties shared on a consent (a file cannot be recalled when the consent is withdrawn) or under
+// another statute: the policy denies exporting those classes of data to every role, whatever the
+// purpose.
 import type { AnalysisGraph } from '../analysis/index.js';
 import type { Resolvers, QueryExportNetworkArgs } from '../graphql/generated/types.js';
 import { guard } from '../graphql/guard.js';
@@ -25,15 +26,18 @@ const FILES = {
 
 /**
  * The ties this role may not pass on for this purpose: §115 ties unless the policy lets it export
- * police115 data, consent-based ties unless it lets it export consentGated data (with the policy as
- * it stands: neither, for anyone, for any purpose).
+ * police115 data, consent-based ties unless it lets it export consentGated data, ties shared under
+ * another statute unless it lets it export statuteShared data (with the policy as it stands: none
+ * of them, for anyone, for any purpose).
  */
 export function withheldTies(net: Network, role: string, purpose: AccessPurpose): Set<string> {
   const no115 = !allowedFor(role, 'export', 'police115', purpose);
   const noConsent = !allowedFor(role, 'export', 'consentGated', purpose);
+  const noStatute = !allowedFor(role, 'export', 'statuteShared', purpose);
   const out = new Set<string>();
   for (const e of net.graph.edges) {
-    if ((no115 && net.legalBasis.get(e.id) === 'SSP_115') || (noConsent && net.consentBased.has(e.id))) out.add(e.id);
+    const basis = net.legalBasis.get(e.id);
+    if ((no115 && basis === 'SSP_115') || (noConsent && net.consentBased.has(e.id)) || (noStatute && basis === 'OTHER_STATUTE')) out.add(e.id);
   }
   return out;
 }

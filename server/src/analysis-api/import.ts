@@ -7,7 +7,7 @@ import type { Resolvers, MutationImportNetworkArgs } from '../graphql/generated/
 import type { Model } from '../graphql/model.js';
 import { guard } from '../graphql/guard.js';
 import { audited } from '../audit/audit.js';
-import { AppError, badInput, notFound } from '../shared/errors.js';
+import { AppError, badInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { today } from '../shared/fields.js';
 import { validate } from '../shared/validate.js';
@@ -17,6 +17,7 @@ import { badAlias, lower, matchPeople, planTies, type PlanProblem } from './impo
 import { analysisRunner } from './runner.js';
 import { importInput } from './validation.js';
 import { basisErrors } from '../consents/legal.js';
+import { basisAllows } from '../consents/basis.js';
 
 type Problem = (Pick<ImportError, 'code' | 'line' | 'element'> | PlanProblem) & { line?: number; element?: string };
 
@@ -47,6 +48,8 @@ export const importResolvers: Resolvers = {
       // Imported ties rest on the basis named here; a consent cannot be named for a whole file.
       const basis = basisErrors({ legalBasis: input.legalBasis ?? 'CONSENT', statuteCode: input.statuteCode }, ctx.config.LEGAL_STATUTES);
       if (basis.length) throw badInput(basis);
+      // The user shares the file's ties as their own agency's (consents/basis.ts: §115 only by the police's analysts).
+      if (!(await basisAllows(ctx, 'create', { legalBasis: input.legalBasis ?? 'CONSENT', sourceAgencyId: ctx.user.agencyId }))) throw forbidden();
       const parsed = await analysisRunner().run(null, { kind: 'parse', format: input.format, text: input.data }).promise;
       if (!parsed.ok) throw importError(ctx.lang, parsed.error);
       const aliasProblem = badAlias(parsed.people);

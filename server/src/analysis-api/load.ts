@@ -6,6 +6,7 @@ import type { AuditAction } from '../graphql/generated/types.js';
 import type { AuthedCtx } from '../graphql/context.js';
 import type { Model } from '../graphql/model.js';
 import { audited } from '../audit/audit.js';
+import { readableData } from '../consents/basis.js';
 import { graphKey } from './key.js';
 
 export interface TieRow {
@@ -19,18 +20,19 @@ export interface TieRow {
   legalBasis: string | null;
   /** The consent the tie was shared on (only live ones for this user reach here). */
   consentId?: string | null;
+  sourceAgencyId?: string | null;
 }
 
-/** board-ties' rows: one per source person, each tie as [id, target, type, strength, valence, directed, legalBasis, consentId]. */
+/** board-ties' rows: one per source person, each tie as [id, target, type, strength, valence, directed, legalBasis, consentId, sourceAgencyId]. */
 interface SourceTies {
   source: string;
-  ties: [string, string, string, number, Valence, boolean | null, string | null, string | null][];
+  ties: [string, string, string, number, Valence, boolean | null, string | null, string | null, string | null][];
 }
 
 function tieRows(rows: SourceTies[]): TieRow[] {
   return rows.flatMap((r) =>
-    r.ties.map(([id, target, type, strength, valence, directed, legalBasis, consentId]) => ({
-      id, source: r.source, target, type, strength, valence, directed, legalBasis, consentId,
+    r.ties.map(([id, target, type, strength, valence, directed, legalBasis, consentId, sourceAgencyId]) => ({
+      id, source: r.source, target, type, strength, valence, directed, legalBasis, consentId, sourceAgencyId,
     })),
   );
 }
@@ -112,8 +114,9 @@ export async function loadBoardNetwork(
     return { people, ties, groups, memberships };
   });
   if (!rows) return null;
-  // Built after the commit: hashing a large board need not hold the transaction open.
-  const network = buildNetwork(rows.people, rows.groups, rows.ties, rows.memberships, asOf);
+  // Built after the commit: hashing a large board need not hold the transaction open. Ties on a
+  // legal basis the role may not see (consents/basis.ts) are not in its network.
+  const network = buildNetwork(rows.people, rows.groups, await readableData(ctx, rows.ties), rows.memberships, asOf);
   remember(ctx, network);
   return network;
 }

@@ -21,6 +21,9 @@ export interface AssessmentPoint {
   level: number;
   assessedOn: string;
   createdAt: string;
+  legalBasis?: string | null;
+  consentId?: string | null;
+  sourceAgencyId?: string | null;
 }
 
 /** Present risk or active protective factor: the person "carries" it. */

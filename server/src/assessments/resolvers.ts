@@ -13,6 +13,7 @@ import { factorsByIds } from '../factors/resolvers.js';
 import { groupProfile } from './profile.js';
 import type { AssessmentPoint } from './levels.js';
 import { groupProfileInput } from './validation.js';
+import { readableData } from '../consents/basis.js';
 
 function authed(ctx: Ctx): AuthedCtx {
   if (!ctx.user) throw unauthenticated();
@@ -28,7 +29,7 @@ async function factorHistory(ctx: Ctx, personId: string) {
   const rows = await audited(c, 'READ', 'Person.factorHistory', async (tx, seen) => {
     const found = await tx.rows<{ assessment: Model }>('people/assessments', { id: personId, userId: c.user.id });
     seen.add(personId);
-    return found.map((r) => r.assessment);
+    return readableData(c, found.map((r) => r.assessment));
   });
   const perFactor = new Map<string, Model[]>();
   for (const a of rows) {
@@ -55,7 +56,7 @@ export const assessmentResolvers: Resolvers = {
       const found = await audited(ctx, 'READ', 'Query.groupFactorProfile', async (tx, seen) => {
         const g = await tx.one<{ group: Model; memberIds: string[] }>('assessments/group-members', { groupId: input.groupId, to, userId: ctx.user.id });
         if (!g) return null;
-        const points = await tx.rows<AssessmentPoint>('assessments/of-people', { personIds: g.memberIds, to, userId: ctx.user.id });
+        const points = await readableData(ctx, await tx.rows<AssessmentPoint>('assessments/of-people', { personIds: g.memberIds, to, userId: ctx.user.id }));
         seen.addAll(g.memberIds);
         return { group: g.group, memberIds: g.memberIds, points };
       });

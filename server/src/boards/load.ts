@@ -3,6 +3,7 @@
 import type { AuthedCtx } from '../graphql/context.js';
 import type { Model } from '../graphql/model.js';
 import { audited } from '../audit/audit.js';
+import { readableData } from '../consents/basis.js';
 
 export interface BoardParts {
   people?: boolean;
@@ -40,6 +41,8 @@ export async function loadBoard(ctx: AuthedCtx, boardId: string, parts: BoardPar
     return row;
   });
   if (!loaded) return null;
+  // Ties on a legal basis the role may not see (consents/basis.ts) are not on its board.
+  loaded.ties = await readableData(ctx, loaded.ties);
   for (const p of loaded.people) ctx.cache.people.set(String(p.id), p);
   for (const g of loaded.groups) ctx.cache.groups.set(String(g.id), g);
   return loaded;

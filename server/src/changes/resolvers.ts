@@ -9,6 +9,7 @@ import { badInput, forbidden, notFound, unauthenticated } from '../shared/errors
 import { can } from '../policy/policy.js';
 import { validate } from '../shared/validate.js';
 import { isoDate, today } from '../shared/fields.js';
+import { basisAllows } from '../consents/basis.js';
 
 type Revision = Omit<TieValues, 'directed'> & { directed: boolean | null; confidence?: unknown };
 interface TieRow { tie: Model; source: Model; target: Model; isNew: boolean; isEnded: boolean; before: Revision | null; edits: number; lastChangedAt: string; after: Revision | null }
@@ -39,7 +40,10 @@ export async function boardChanges(board: Model, args: BoardChangesArgs, ctx: Ct
   if (args.until != null && until < since) throw badInput([{ field: 'until', key: 'validation.untilBeforeSince' }]);
   const params = { boardId: String(board.id), userId: c.user.id, since, until };
   const { ties, memberships, links } = await audited(c, 'READ', 'Board.changes', async (tx, seen) => {
-    const ties = (await tx.rows<TieRow>('changes/ties', params)).map(asOfUntil);
+    // Ties on a legal basis the role may not see (consents/basis.ts) did not change for it.
+    const rows = await tx.rows<TieRow>('changes/ties', params);
+    const keep = await Promise.all(rows.map((r) => basisAllows(c, 'read', r.tie)));
+    const ties = rows.filter((_r, i) => keep[i]).map(asOfUntil);
     const memberships = await tx.rows<MembershipRow>('changes/memberships', params);
     const links = await tx.rows<LinkRow>('changes/group-links', params);
     for (const r of ties) seen.add(String(r.tie.sourceId), String(r.tie.targetId));

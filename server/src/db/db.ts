@@ -61,6 +61,12 @@ export interface DbOptions {
   user: string;
   password: string;
   database?: string | undefined;
+  /**
+   * How long the driver keeps retrying a transaction that failed for a transient reason (a lost
+   * connection, a leader switch) before the request fails as UNAVAILABLE. Default 15 s; it may
+   * take up to about twice that, as the last back-off can start just before the limit.
+   */
+  maxTransactionRetryTimeMs?: number;
 }
 
 export class Db {
@@ -72,7 +78,7 @@ export class Db {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 20_000,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: opts.maxTransactionRetryTimeMs ?? 15_000,
       // No driver logging: queries and parameters may hold personal data.
     });
     this.database = opts.database;

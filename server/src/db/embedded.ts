@@ -1,6 +1,6 @@
 // Runs Neo4j Community embedded (server/embedded-neo4j, built by `npm install`) as a child JVM
-// with Bolt on 127.0.0.1 only. The password is random per start and passed by environment, so
-// it never touches disk or a command line.
+// with Bolt on 127.0.0.1 only. The password is random per start (or the one a restart keeps) and
+// passed by environment, so it never touches disk or a command line.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ export interface EmbeddedNeo4j {
   user: string;
   password: string;
   stop(): Promise<void>;
+  /** Kills the JVM with SIGKILL (a crash, for fault tests) and waits until it is gone. */
+  kill(): Promise<void>;
   /** The JVM's pid, for fault tests. */
   pid: number | undefined;
 }
@@ -78,6 +80,12 @@ export function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j
     clearTimeout(killer);
   };
 
+  const kill = async (): Promise<void> => {
+    // Through the child's handle, never a bare pid: a process that has exited is not signalled.
+    if (!exited) child.kill('SIGKILL');
+    await exitPromise;
+  };
+
   return new Promise<EmbeddedNeo4j>((resolvePromise, reject) => {
     let stderr = '';
     let stdout = '';
@@ -93,7 +101,7 @@ export function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j
       if (stdout.includes('TAVLA_NEO4J_READY')) {
         clearTimeout(timer);
         stdout = '';
-        resolvePromise({ uri: `bolt://127.0.0.1:${opts.port}`, user: 'neo4j', password, stop, pid: child.pid });
+        resolvePromise({ uri: `bolt://127.0.0.1:${opts.port}`, user: 'neo4j', password, stop, kill, pid: child.pid });
       } else {
         stdout = stdout.slice(-4000);
       }

@@ -6,7 +6,7 @@ import type { Ctx } from '../graphql/context.js';
 import type { Lang } from '../i18n/index.js';
 import { guard } from '../graphql/guard.js';
 import { audited } from '../audit/audit.js';
-import { badInput, type FieldError } from '../shared/errors.js';
+import { badInput, forbidden, type FieldError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
@@ -16,6 +16,7 @@ import { noteAllowed, visibleNote } from '../assessments/notes.js';
 import { assessFactorInput, createFactorInput, retireFactorInput, updateFactorInput } from './validation.js';
 import { basisErrors, consentErrors, purposeRestriction } from '../consents/legal.js';
 import { statuteLabel } from '../consents/statutes.js';
+import { basisAllows } from '../consents/basis.js';
 
 type FactorRow = { factor: Model };
 
@@ -84,6 +85,8 @@ export const factorResolvers: Resolvers = {
       const basis = basisErrors({ legalBasis, statuteCode: input.statuteCode, consentId: input.consentId }, ctx.config.LEGAL_STATUTES);
       if (basis.length) throw badInput(basis);
       return audited(ctx, 'CREATE', 'Mutation.assessFactor', async (tx, seen) => {
+        // The basis must be the user's to share from that agency (consents/basis.ts).
+        if (!(await basisAllows(ctx, 'create', { legalBasis, consentId: input.consentId, sourceAgencyId }))) throw forbidden();
         if (input.consentId) {
           const bad = await consentErrors(tx, {
             consentId: input.consentId, personIds: [input.personId], scope: 'FACTORS', sourceAgencyId, userId: ctx.user.id,

@@ -11,6 +11,7 @@ import { versionedUpdate } from '../shared/versioned.js';
 import { today, isoDate } from '../shared/fields.js';
 import { decodeCursor, encodeCursor, pageSize } from '../shared/paging.js';
 import { identityVisible, initialsOf, pseudonymOf } from './identity.js';
+import { readableData } from '../consents/basis.js';
 import { createPersonInput, updatePersonInput } from './validation.js';
 
 function authed(ctx: Ctx): AuthedCtx {
@@ -29,7 +30,8 @@ async function personList(ctx: Ctx, resource: Resource, query: string, key: stri
   return audited(c, 'READ', purpose, async (tx, seen) => {
     const rows = await tx.rows<Record<string, Model>>(query, { id: personId, userId: c.user.id, ...extra });
     seen.add(personId);
-    const items = rows.map((r) => r[key]!);
+    // Ties and assessments on a legal basis the role may not see (consents.basis) are not there.
+    const items = await readableData(c, rows.map((r) => r[key]!));
     for (const item of items) seen.add(item.sourceId as string | undefined, item.targetId as string | undefined);
     return items;
   });

@@ -14,6 +14,7 @@ import { factorsByIds } from '../factors/resolvers.js';
 import { latestLevels, type AssessmentPoint } from '../assessments/levels.js';
 import { computePlan, type PlanPerson, type Scope } from './compute.js';
 import { planningInput } from './validation.js';
+import { readableData } from '../consents/basis.js';
 
 interface ScopeRow {
   board: Model;
@@ -42,7 +43,7 @@ export const planningResolvers: Resolvers = {
         });
         if (!scope || !scope.personOk || !scope.groupOk) return null;
         const personIds = scope.people.map((p) => String(p.id));
-        const points = await tx.rows<AssessmentPoint>('assessments/of-people', { personIds, to: asOf, userId: ctx.user.id });
+        const points = await readableData(ctx, await tx.rows<AssessmentPoint>('assessments/of-people', { personIds, to: asOf, userId: ctx.user.id }));
         const interventions = (await tx.rows<{ intervention: Model }>('interventions/by-board', { boardId: input.boardId, userId: ctx.user.id })).map((r) => r.intervention);
         seen.addAll(personIds);
         return { scope, points, interventions };

@@ -4,7 +4,7 @@ import type { AuthedCtx } from '../graphql/context.js';
 import type { Tx } from '../db/db.js';
 import { guard } from '../graphql/guard.js';
 import { audited } from '../audit/audit.js';
-import { badInput, notFound } from '../shared/errors.js';
+import { badInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
@@ -13,6 +13,7 @@ import { createTieInput, endTieInput, reopenTieInput, updateTieInput } from './v
 import { personRef, agencyRef, required } from '../graphql/refs.js';
 import { basisErrors, basisUpdate, consentErrors, purposeRestriction } from '../consents/legal.js';
 import { statuteLabel } from '../consents/statutes.js';
+import { basisAllows } from '../consents/basis.js';
 
 type TieRow = { tie: Model };
 
@@ -26,6 +27,11 @@ async function tieUpdate(ctx: AuthedCtx, purpose: string, id: string, version: n
     versionedUpdate(
       tx, 'ties/lock', { id, userId: ctx.user.id }, version, writeId,
       async (lock) => {
+        // A tie on a basis the user may not read is not there; one they may read but not change
+        // (another agency's statute tie, police §115 information) is refused.
+        const current = lock.current as Model;
+        if (!(await basisAllows(ctx, 'read', current))) throw notFound();
+        if (!(await basisAllows(ctx, 'update', current))) throw forbidden();
         await check?.(lock, tx);
         const row = (await tx.one<TieRow>(query, { id, writeId, revisionId: writeId, ...params }))!;
         seen.add(...endsOf(row.tie));
@@ -44,8 +50,9 @@ export const tieResolvers: Resolvers = {
     tie: guard('read', 'tie', (args: QueryTieArgs, ctx) =>
       audited(ctx, 'READ', 'Query.tie', async (tx, seen) => {
         const row = await tx.one<TieRow>('ties/get', { id: args.id, userId: ctx.user.id });
-        if (row) seen.add(...endsOf(row.tie));
-        return row?.tie ?? null;
+        const tie = row && (await basisAllows(ctx, 'read', row.tie)) ? row.tie : null;
+        if (tie) seen.add(...endsOf(tie));
+        return tie;
       }),
     ),
   },
@@ -56,8 +63,9 @@ export const tieResolvers: Resolvers = {
       const legalBasis = input.legalBasis ?? 'CONSENT';
       const basis = basisErrors({ legalBasis, statuteCode: input.statuteCode, consentId: input.consentId }, ctx.config.LEGAL_STATUTES);
       if (basis.length) throw badInput(basis);
-      // A tie shared on a consent is some agency's: the user's own unless another is named.
-      const sourceAgencyId = input.sourceAgencyId ?? (input.consentId ? ctx.user.agencyId : null);
+      // A tie shared on a consent, under §115 or another statute is some agency's: the user's own
+      // unless another is named.
+      const sourceAgencyId = input.sourceAgencyId ?? (input.consentId || legalBasis !== 'CONSENT' ? ctx.user.agencyId : null);
       const props = {
         type: input.type,
         strength: input.strength,
@@ -71,6 +79,7 @@ export const tieResolvers: Resolvers = {
         statuteCode: input.statuteCode ?? null,
       };
       return audited(ctx, 'CREATE', 'Mutation.createTie', async (tx, seen) => {
+        if (!(await basisAllows(ctx, 'create', { legalBasis, consentId: props.consentId, sourceAgencyId }))) throw forbidden();
         if (input.consentId) {
           const bad = await consentErrors(tx, {
             consentId: input.consentId, personIds: [input.sourceId, input.targetId], scope: 'TIES', sourceAgencyId, userId: ctx.user.id,
@@ -97,6 +106,8 @@ export const tieResolvers: Resolvers = {
         const basis = basisUpdate(input, current, ctx.config.LEGAL_STATUTES);
         if (basis.errors.length) throw badInput(basis.errors);
         Object.assign(props, basis.props);
+        // What the tie becomes must be the user's to share too (a new basis, another source agency).
+        if (!(await basisAllows(ctx, 'update', { ...current, ...props }))) throw forbidden();
         // A tie that stays on its consent must stay within the agencies the consent names.
         const consentId = 'consentId' in basis.props ? null : (current.consentId as string | null | undefined);
         if (consentId && props.sourceAgencyId && props.sourceAgencyId !== current.sourceAgencyId) {

@@ -1883,7 +1883,7 @@ export type NetworkExport = {
   mimeType: Scalars['String']['output'];
   people: Scalars['Int']['output'];
   ties: Scalars['Int']['output'];
-  /** Ties shared under §115 (legal basis SSP_115) or on a consent are never exported: what was exchanged may not be passed on, and a file cannot be recalled when a consent is withdrawn. */
+  /** Ties shared under §115 (legal basis SSP_115), under another statute (OTHER_STATUTE) or on a consent are never exported: what was exchanged may not be passed on, and a file cannot be recalled when a consent is withdrawn. */
   tiesWithheld: Scalars['Int']['output'];
 };
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { basisAllowedFor, basisClass } from './basis.js';
+
+const police = 'agy_police';
+const social = 'agy_social';
+const user = (role: string, agencyId: string) => ({ role: role as 'COORDINATOR', agencyId });
+
+describe('the class a legal basis adds', () => {
+  it('is statuteShared for another statute, consentGated on a consent, police115 for the police’s §115 data only', () => {
+    expect(basisClass({ legalBasis: 'OTHER_STATUTE' }, false)).toBe('statuteShared');
+    expect(basisClass({ legalBasis: 'CONSENT', consentId: 'cns_1' }, false)).toBe('consentGated');
+    expect(basisClass({ legalBasis: 'SSP_115', sourceAgencyId: police }, true)).toBe('police115');
+    // §115 data from social services is not police information; a plain tie adds nothing.
+    expect(basisClass({ legalBasis: 'SSP_115', sourceAgencyId: social }, false)).toBeNull();
+    expect(basisClass({ legalBasis: 'CONSENT', consentId: null }, false)).toBeNull();
+  });
+});
+
+describe('what the policy then allows', () => {
+  it('hides §115, statute and consent data from managers, and shows it to the case team', () => {
+    for (const cls of ['police115', 'statuteShared', 'consentGated'] as const) {
+      expect(basisAllowedFor(user('MANAGER', social), 'read', cls, police)).toBe(false);
+      expect(basisAllowedFor(user('MEMBER', social), 'read', cls, police)).toBe(true);
+    }
+  });
+
+  it('lets only the police’s analysts share police information, each agency only its own statute data, and not analysts consent data', () => {
+    expect(basisAllowedFor(user('ANALYST', police), 'create', 'police115', police)).toBe(true);
+    expect(basisAllowedFor(user('COORDINATOR', social), 'create', 'police115', police)).toBe(false);
+    expect(basisAllowedFor(user('COORDINATOR', social), 'create', 'statuteShared', social)).toBe(true);
+    expect(basisAllowedFor(user('COORDINATOR', social), 'create', 'statuteShared', police)).toBe(false);
+    expect(basisAllowedFor(user('COORDINATOR', social), 'create', 'statuteShared', null)).toBe(false);
+    expect(basisAllowedFor(user('ANALYST', police), 'update', 'consentGated', police)).toBe(false);
+    expect(basisAllowedFor(user('MEMBER', social), 'create', 'consentGated', social)).toBe(true);
+    expect(basisAllowedFor(user('MANAGER', social), 'create', null, null)).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+// A tie or a factor assessment shared on a legal basis is also data of that basis's policy class:
+// shared under another statute it is `statuteShared`, resting on a consent `consentGated`, and
+// shared by the police under §115 `police115` (§115 data from social services or a school is not
+// police information). The policy must allow the operation on that class too, with the datum's
+// source agency as own or other: managers see none of it, only the police share police
+// information and only their own, nobody shares under a statute for another agency, analysts do
+// not hang data on consents. (The consent's own state is checked in the Cypher, for every role.)
+import type { AuthUser, Ctx } from '../graphql/context.js';
+import { agencyRef } from '../graphql/refs.js';
+import { decide, policy, type DataClass, type PolicyOperation } from '../policy/policy.js';
+
+export interface BasisDatum {
+  legalBasis?: unknown;
+  consentId?: unknown;
+  sourceAgencyId?: unknown;
+}
+
+/** The class the basis adds, given whether the source agency is a police agency. */
+export function basisClass(d: BasisDatum, fromPolice: boolean): DataClass | null {
+  if (d.legalBasis === 'OTHER_STATUTE') return 'statuteShared';
+  if (d.legalBasis === 'SSP_115') return fromPolice ? 'police115' : null;
+  if (d.consentId) return 'consentGated';
+  return null;
+}
+
+/** Whether this user may do `op` on a datum of this class from this source agency. */
+export function basisAllowedFor(user: Pick<AuthUser, 'role' | 'agencyId'>, op: PolicyOperation, cls: DataClass | null, sourceAgencyId: unknown): boolean {
+  if (!cls) return true;
+  const agency = typeof sourceAgencyId === 'string' && sourceAgencyId === user.agencyId ? 'own' : 'other';
+  return decide(user.role, op, cls, { ...policy.gateContext, agency }).allowed;
+}
+
+async function fromPolice(ctx: Ctx, d: BasisDatum): Promise<boolean> {
+  if (d.legalBasis !== 'SSP_115' || typeof d.sourceAgencyId !== 'string') return false;
+  return (await agencyRef(ctx, d.sourceAgencyId))?.kind === 'POLICE';
+}
+
+/** Whether the request's user may do `op` on this datum as far as its legal basis goes. */
+export async function basisAllows(ctx: Ctx, op: PolicyOperation, d: BasisDatum): Promise<boolean> {
+  if (!ctx.user) return false;
+  return basisAllowedFor(ctx.user, op, basisClass(d, await fromPolice(ctx, d)), d.sourceAgencyId);
+}
+
+/** The data the user may read: a datum on a basis the role may not see is not there for them. */
+export async function readableData<T extends BasisDatum>(ctx: Ctx, items: T[]): Promise<T[]> {
+  const keep = await Promise.all(items.map((d) => basisAllows(ctx, 'read', d)));
+  return items.filter((_d, i) => keep[i]);
+}
