@@ -40,7 +40,7 @@ vi.mock('../api/client.js', () => ({
     }
     const out = (t: Record<string, unknown>) => ({ ...t, source: { id: t.sourceId }, target: { id: t.targetId }, sourceAgency: null });
     if (name === 'CreateTie') {
-      const t = { id: `t${server.next++}`, sourceId: i.sourceId, targetId: i.targetId, type: i.type, strength: i.strength, valence: i.valence, directed: i.directed, confidence: 'MEDIUM', legalBasis: 'CONSENT', validFrom: i.validFrom ?? '2026-11-22', validTo: null, note: null, version: 1 };
+      const t = { id: `t${server.next++}`, sourceId: i.sourceId, targetId: i.targetId, type: i.type, strength: i.strength, valence: i.valence, directed: i.directed, confidence: 'MEDIUM', legalBasis: 'CONSENT', validFrom: i.validFrom ?? day, validTo: null, note: null, version: 1 };
       server.ties.set(t.id, t);
       return { createTie: out(t) };
     }

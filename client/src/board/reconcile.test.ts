@@ -68,10 +68,18 @@ describe('reconcile', () => {
   it('a cancelled first load leaves the batch closed and what it added styled', async () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
     let calls = 0;
-    const wanted = Array.from({ length: 400 }, (_, i) => ({ ...node(`p${i}`), classes: 'person figure' }));
+    const wanted = Array.from({ length: 1500 }, (_, i) => ({ ...node(`p${i}`), classes: 'person figure' }));
     await reconcileInChunks(cy, wanted, () => ({ x: 0, y: 0 }), () => ++calls > 1, 1);
     expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
     expect(cy.nodes().length).toBeGreaterThan(0);
     expect(cy.nodes()[0]!.style('shape')).toBe('diamond');
+    // The newer round (still the first drawing) adds the rest, in a batch again, all styled.
+    const already = cy.nodes().length;
+    expect(already).toBeLessThan(1500);
+    const more = await reconcileInChunks(cy, wanted, () => ({ x: 0, y: 0 }), () => false, 1, true);
+    expect(cy.nodes().length).toBe(1500);
+    expect(more).toBe(1500 - already);
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
+    expect(cy.nodes().every((n) => n.style('shape') === 'diamond')).toBe(true);
   });
 });

@@ -61,6 +61,8 @@ export async function reconcileInChunks(
   positionOf: (id: string) => Position | undefined,
   cancelled: () => boolean,
   budgetMs = 50,
+  /** Nothing is on screen yet (a first load cut short by a newer one is still a first load). */
+  firstDraw = cy.elements().empty(),
 ): Promise<number> {
   const byId = new Map(wanted.map((d) => [String(d.data.id), d]));
   const nodes: ElementDef[] = [];
@@ -81,7 +83,7 @@ export async function reconcileInChunks(
     }
   });
   // Opening the board: nothing drawn yet, so all of it is added in one batch (below).
-  if (cy.elements().empty()) return loadInBatch(cy, nodes, edges, cancelled, budgetMs);
+  if (firstDraw) return loadInBatch(cy, nodes, edges, cancelled, budgetMs);
   let added = 0;
   let size = 200;
   for (const list of [nodes, edges]) {
