@@ -6,7 +6,7 @@ import { op } from '../api/documents.js';
 import type { BoardLastMeetingQuery, BoardLastMeetingQueryVariables } from '../generated/graphql.js';
 import { addDays } from './model.js';
 
-const MEETINGS = op<BoardLastMeetingQuery, BoardLastMeetingQueryVariables>('BoardMeetings');
+const MEETINGS = op<BoardLastMeetingQuery, BoardLastMeetingQueryVariables>('BoardLastMeeting');
 
 export function lastMeetingBefore(today: string, dates: readonly string[]): string | null {
   const past = dates.filter((d) => d < today).sort();
