@@ -6,20 +6,8 @@ import { en } from './en.js';
 import { sv } from './sv.js';
 import { da } from './da.js';
 import { pickLanguage } from './index.js';
+import { flatten, placeholders } from './catalogue-check.js';
 
-type Tree = { [k: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
-
-const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 const catalogues = { en: flatten(en), sv: flatten(sv), da: flatten(da) };
 
 describe('catalogues', () => {
