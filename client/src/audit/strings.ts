@@ -1,6 +1,6 @@
 // The auditor's pages' strings, in their own i18next namespace ('audit'). strings.test.ts
 // checks the three languages match and that every key the code asks for (ta('…')) exists.
-import { i18n } from '../i18n/index.js';
+import { registerNamespace } from '../i18n/namespace.js';
 
 export const NS = 'audit';
 
@@ -198,12 +198,4 @@ export const da: AuditStrings = {
   },
 };
 
-/** Adds this namespace to the app's i18next once it is initialised (main.tsx initialises it). */
-export function registerAuditStrings(): void {
-  const add = () => {
-    for (const [lang, res] of Object.entries({ en, sv, da })) if (!i18n.hasResourceBundle(lang, NS)) i18n.addResourceBundle(lang, NS, res);
-  };
-  if (i18n.isInitialized) add();
-  else i18n.on('initialized', add);
-}
-registerAuditStrings();
+registerNamespace(NS, { en, sv, da });

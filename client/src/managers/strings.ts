@@ -1,6 +1,6 @@
 // The managers' view's strings, in their own i18next namespace ('managers'). strings.test.ts
 // checks the three languages match and that every key the code asks for (tm('…')) exists.
-import { i18n } from '../i18n/index.js';
+import { registerNamespace } from '../i18n/namespace.js';
 
 export const NS = 'managers';
 
@@ -162,12 +162,4 @@ export const da: ManagersStrings = {
   downloadFailed: 'Filen kunne ikke laves.',
 };
 
-/** Adds this namespace to the app's i18next once it is initialised (main.tsx initialises it). */
-export function registerManagersStrings(): void {
-  const add = () => {
-    for (const [lang, res] of Object.entries({ en, sv, da })) if (!i18n.hasResourceBundle(lang, NS)) i18n.addResourceBundle(lang, NS, res);
-  };
-  if (i18n.isInitialized) add();
-  else i18n.on('initialized', add);
-}
-registerManagersStrings();
+registerNamespace(NS, { en, sv, da });

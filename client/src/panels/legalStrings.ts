@@ -1,7 +1,7 @@
 // The strings of the person panel's "Legal basis & consent" section, in their own i18next
 // namespace ('legal') so they live with the feature. legalStrings.test.ts checks the three
 // languages match and that every key the code asks for (tl('…')) exists.
-import { i18n } from '../i18n/index.js';
+import { registerNamespace } from '../i18n/namespace.js';
 
 export const NS = 'legal';
 
@@ -92,11 +92,4 @@ export const da: typeof en = {
   statute: 'Delt efter {{label}}',
 };
 
-export function registerLegalStrings(): void {
-  const add = () => {
-    for (const [lang, res] of Object.entries({ en, sv, da })) if (!i18n.hasResourceBundle(lang, NS)) i18n.addResourceBundle(lang, NS, res);
-  };
-  if (i18n.isInitialized) add();
-  else i18n.on('initialized', add);
-}
-registerLegalStrings();
+registerNamespace(NS, { en, sv, da });

@@ -1,7 +1,7 @@
 // The planning view's strings, in their own i18next namespace ('planning') so this feature's
 // catalogue lives with it. strings.test.ts checks the three languages match and that every key the
 // code asks for (tp('…')) exists.
-import { i18n } from '../i18n/index.js';
+import { registerNamespace } from '../i18n/namespace.js';
 
 export const NS = 'planning';
 
@@ -178,12 +178,4 @@ export const da: PlanningStrings = {
   loadFailed: 'Planlægningen kunne ikke indlæses.',
 };
 
-/** Adds this namespace to the app's i18next once it is initialised (main.tsx initialises it). */
-export function registerPlanningStrings(): void {
-  const add = () => {
-    for (const [lang, res] of Object.entries({ en, sv, da })) if (!i18n.hasResourceBundle(lang, NS)) i18n.addResourceBundle(lang, NS, res);
-  };
-  if (i18n.isInitialized) add();
-  else i18n.on('initialized', add);
-}
-registerPlanningStrings();
+registerNamespace(NS, { en, sv, da });

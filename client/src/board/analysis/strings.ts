@@ -1,7 +1,7 @@
 // The analysis layer's strings, in their own i18next namespace ('analysis') so the feature's
 // catalogue lives with it (as planning/strings.ts does). strings.test.ts checks that en, sv and da
 // match and that every key the code asks for (ta('…')) exists.
-import { i18n } from '../../i18n/index.js';
+import { registerNamespace } from '../../i18n/namespace.js';
 
 export const NS = 'analysis';
 
@@ -310,11 +310,4 @@ export const da: AnalysisStrings = {
   },
 };
 
-export function registerAnalysisStrings(): void {
-  const add = () => {
-    for (const [lang, res] of Object.entries({ en, sv, da })) if (!i18n.hasResourceBundle(lang, NS)) i18n.addResourceBundle(lang, NS, res);
-  };
-  if (i18n.isInitialized) add();
-  else i18n.on('initialized', add);
-}
-registerAnalysisStrings();
+registerNamespace(NS, { en, sv, da });
