@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { createTestUser, testPassword, type TestUser } from '../support/users.js';
-import { launchChromium, login, newContext, seriousAxeViolations, shot } from '../support/browser.js';
+import { launchChromium, login, seriousAxeViolations, shot, watchedPage } from '../support/browser.js';
 import { totpAt } from '../support/totp.js';
 
 let server: TestServer;
@@ -18,10 +18,7 @@ let admin: TestClient;
 const errors: string[] = [];
 
 async function newPage(locale?: string): Promise<Page> {
-  const page = await (await newContext(browser, { locale })).newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
+  return watchedPage(browser, errors, { timeout: 10_000, locale });
 }
 
 async function expectAxeClean(page: Page, name: string) {

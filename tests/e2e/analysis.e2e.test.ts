@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
-import { boardState, launchChromium, login, newContext, seriousAxeViolations, shot, waitForBoard } from '../support/browser.js';
+import { boardState, launchChromium, login, seriousAxeViolations, shot, waitForBoard, watchedPage } from '../support/browser.js';
 import { adjacency, allShortestPaths, betweenness, bridges, components, without, type Adjacency } from '../support/reference-graph.js';
 
 let server: TestServer;
@@ -66,10 +66,7 @@ beforeAll(async () => {
   adj = adjacency(demo.people.map((p) => p.id), demo.ties.map((t) => ({ source: t.source.id, target: t.target.id })));
 
   browser = await launchChromium();
-  const context = await newContext(browser);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => errors.push(e.message));
+  page = await watchedPage(browser, errors);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
-import { launchChromium, login, newContext, seriousAxeViolations, shot } from '../support/browser.js';
+import { launchChromium, login, newContext, seriousAxeViolations, shot, watchedPage } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -26,9 +26,7 @@ beforeAll(async () => {
   personId = (await coord.ok('mutation($b: ID!) { createPerson(input: { boardId: $b, kind: YOUNG_PERSON, alias: "Vera Fiktiv" }) { id } }', { b: boardId })).createPerson.id;
   await coord.ok('query($id: ID!) { person(id: $id) { alias } }', { id: personId });
   browser = await launchChromium();
-  page = await (await newContext(browser)).newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => errors.push(e.message));
+  page = await watchedPage(browser, errors);
 });
 
 afterAll(async () => {

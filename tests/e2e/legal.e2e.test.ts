@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { addToTeam, createBoard, createPerson, marker } from '../support/fixtures.js';
 import { seedId } from '../../seed/ids.js';
-import { boardState, launchChromium, login, newContext, seriousAxeViolations, shot, waitForBoard } from '../support/browser.js';
+import { boardState, launchChromium, login, seriousAxeViolations, shot, waitForBoard, watchedPage } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -42,9 +42,7 @@ beforeAll(async () => {
     personId: liv, class: 'POLICE_115', text: 'Seen with older youths at the station.',
   } });
   browser = await launchChromium();
-  page = await (await newContext(browser)).newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => errors.push(e.message));
+  page = await watchedPage(browser, errors);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
-import { launchChromium, login, newContext, seriousAxeViolations, shot, waitForBoard } from '../support/browser.js';
+import { launchChromium, login, newContext, seriousAxeViolations, shot, waitForBoard, watchedPage } from '../support/browser.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -46,9 +46,7 @@ beforeAll(async () => {
     input: { boardId, title: 'Samtal med familjen', level: 'INDIVIDUAL', status: 'ACTIVE', targetPersonIds: [elin], nextFollowUp: day(-1) },
   });
   browser = await launchChromium();
-  page = await (await newContext(browser)).newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (e) => errors.push(e.message));
+  page = await watchedPage(browser, errors);
 });
 
 afterAll(async () => {

@@ -30,6 +30,14 @@ export async function newContext(browser: Browser, opts: { locale?: string; widt
   });
 }
 
+/** A page in a fresh context whose uncaught page errors are collected into `errors` (tests assert none). */
+export async function watchedPage(browser: Browser, errors: string[], opts: { timeout?: number; locale?: string } = {}): Promise<Page> {
+  const page = await (await newContext(browser, opts.locale ? { locale: opts.locale } : {})).newPage();
+  page.setDefaultTimeout(opts.timeout ?? 15_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  return page;
+}
+
 export async function login(page: Page, baseUrl: string, username = 'coordinator', password = 'tavla-demo'): Promise<void> {
   await page.goto(baseUrl);
   await page.getByLabel(/username|användarnamn|brugernavn/i).fill(username);

@@ -39,13 +39,9 @@ import { AnalysisPanel } from './analysis/AnalysisPanel.js';
 import { AnalysisToggle } from './analysis/AnalysisToggle.js';
 import { AnalysisLegend } from './analysis/AnalysisLegend.js';
 import { WhatIfBanner } from './analysis/WhatIfBanner.js';
+import { useUndoKeys } from './useUndoKeys.js';
 
 const EDITORS = new Set(['COORDINATOR', 'MEMBER', 'ANALYST']);
-
-function typing(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
 
 export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   const { t } = useTranslation();
@@ -140,22 +136,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
     [editable, undo, actions, t, handleError],
   );
 
-  // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) anywhere on the page, except while typing or in a dialog.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || typing(e.target) || dialog) return;
-      const k = e.key.toLowerCase();
-      if (k === 'z') {
-        e.preventDefault();
-        stepUndo(e.shiftKey);
-      } else if (k === 'y') {
-        e.preventDefault();
-        stepUndo(true);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [stepUndo, dialog]);
+  useUndoKeys(stepUndo, !!dialog);
 
   // Show a focused neighbourhood whole.
   useEffect(() => {
