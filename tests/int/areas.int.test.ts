@@ -2,7 +2,7 @@
 // person's data, so none of it is audited; access is by role alone.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { countMarked, expectBadInput, expectCode, expectNoAudit, marker, missingId, node } from '../support/fixtures.js';
 
 const AREA = 'query($id: ID!) { area(id: $id) { id name municipality version places { id name kind area { id } } reports { id week level eventTypes text reporterName organisation area { id } } } }';
@@ -23,10 +23,7 @@ async function newArea(name = marker('Testområdet')): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  manager = await new TestClient(server.url).login('manager');
-  admin = await new TestClient(server.url).login('admin');
+  [coord, member, manager, admin] = await loginAll(server.url, 'coordinator', 'member', 'manager', 'admin');
 });
 
 afterAll(async () => {

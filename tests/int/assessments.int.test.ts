@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   addToTeam, auditMark, auditSince, countMarked, createBoard, createGroup, createPerson, expectBadInput, expectCode, expectOneAudit, marker, node,
 } from '../support/fixtures.js';
@@ -48,11 +48,7 @@ const assess = (personId: string, factorId: string, level: number, assessedOn: s
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  analyst = await new TestClient(server.url).login('analyst');
-  manager = await new TestClient(server.url).login('manager');
-  admin = await new TestClient(server.url).login('admin');
+  [coord, member, analyst, manager, admin] = await loginAll(server.url, 'coordinator', 'member', 'analyst', 'manager', 'admin');
   const list = (await coord.ok<{ agencies: { id: string; name: string }[] }>('{ agencies { id name } }')).agencies;
   const find = (prefix: string) => list.find((a) => a.name.startsWith(prefix))!.id;
   agencies = { social: find('Børn og Familie'), school: find('Solbakkeskolen'), police: find('Midtkyst Politi') };

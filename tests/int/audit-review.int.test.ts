@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { createBoard, createPerson, expectBadInput, expectCode, expectOneAudit, marker, missingId } from '../support/fixtures.js';
 import { samplePositions } from '../../server/src/audit/sample.js';
 
@@ -63,8 +63,7 @@ function decodeCsv(base64: string): { bom: boolean; rows: string[][] } {
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  auditor = await new TestClient(server.url).login('auditor');
+  [coord, auditor] = await loginAll(server.url, 'coordinator', 'auditor');
   const boardId = await createBoard(coord);
   alias = marker('Ylva Granqvist');
   person = await createPerson(coord, boardId, alias);

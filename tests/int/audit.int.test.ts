@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { createBoard, createPerson, expectBadInput, expectCode, missingId } from '../support/fixtures.js';
 
 const EVENTS = `query($personId: ID, $first: Int, $after: String) {
@@ -34,8 +34,7 @@ async function allPages(personId: string, first: number): Promise<Page['nodes']>
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  auditor = await new TestClient(server.url).login('auditor');
+  [coord, auditor] = await loginAll(server.url, 'coordinator', 'auditor');
   const boardId = await createBoard(coord);
   person = await createPerson(coord, boardId, 'Vera Testgren');
 });

@@ -3,7 +3,7 @@
 // recordExport (a board picture made in the browser leaves an EXPORT row first).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   addToTeam, auditMark, auditSince, createBoard, createGroup, createPerson, expectBadInput, expectCode, expectNoAudit, expectOneAudit, rel,
 } from '../support/fixtures.js';
@@ -30,10 +30,7 @@ let a: string, b: string, c: string, elsewhere: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  analyst = await new TestClient(server.url).login('analyst');
-  manager = await new TestClient(server.url).login('manager');
+  [coord, member, analyst, manager] = await loginAll(server.url, 'coordinator', 'member', 'analyst', 'manager');
   boardId = await createBoard(coord);
   otherBoardId = await createBoard(coord);
   a = await createPerson(coord, boardId, 'Ada Prøve');

@@ -3,7 +3,7 @@
 // server and Neo4j. Dates are relative to today (UTC), as the server's overdue rule is.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   addToTeam, auditMark, auditSince, countMarked, createBoard, createGroup, createPerson, expectBadInput, expectCode, expectOneAudit, marker,
   missingId, node, userId,
@@ -45,9 +45,7 @@ const commit = (interventionId: string, over: Record<string, unknown> = {}) =>
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  analyst = await new TestClient(server.url).login('analyst');
+  [coord, member, analyst] = await loginAll(server.url, 'coordinator', 'member', 'analyst');
   boardId = await createBoard(coord);
   await addToTeam(coord, server.db, boardId, 'analyst');
   ali = await createPerson(coord, boardId, 'Ali Testström');

@@ -2,7 +2,7 @@
 // (coordinator's team only: `member` is not on it).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   countMarked, createBoard, createPerson, expectBadInput, expectCode, expectNoAudit, expectOneAudit, marker, missingId, rel,
   relCounts,
@@ -30,10 +30,7 @@ async function newCommunity(name = marker('Boxningsklubben')): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  manager = await new TestClient(server.url).login('manager');
-  admin = await new TestClient(server.url).login('admin');
+  [coord, member, manager, admin] = await loginAll(server.url, 'coordinator', 'member', 'manager', 'admin');
   boardId = await createBoard(coord);
   person = await createPerson(coord, boardId, 'Sami Testsen');
   communityId = await newCommunity();

@@ -4,7 +4,7 @@
 // the board load, the person panel, analysis, export and "what changed", like a missing record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { seedId } from '../../seed/ids.js';
 import {
   addToTeam, auditMark, auditSince, countMarked, createBoard, createPerson, expectBadInput, expectCode, marker,
@@ -60,10 +60,7 @@ async function tieSightings(c: TestClient, tieId: string, opts: { analysis: bool
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  analyst = await new TestClient(server.url).login('analyst');
-  manager = await new TestClient(server.url).login('manager');
+  [coord, member, analyst, manager] = await loginAll(server.url, 'coordinator', 'member', 'analyst', 'manager');
   boardId = await createBoard(coord, marker('Consent board'));
   for (const u of ['member', 'analyst', 'manager']) await addToTeam(coord, server.db, boardId, u);
   ann = await createPerson(coord, boardId, 'Ann');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   countMarked, createBoard, createPerson, expectBadInput, expectCode, expectNoAudit, expectOneAudit, marker, missingId, node,
   relCounts,
@@ -34,10 +34,7 @@ async function newFactor(): Promise<{ id: string; key: string }> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  manager = await new TestClient(server.url).login('manager');
-  admin = await new TestClient(server.url).login('admin');
+  [coord, member, manager, admin] = await loginAll(server.url, 'coordinator', 'member', 'manager', 'admin');
   boardId = await createBoard(coord);
   person = await createPerson(coord, boardId, 'Liv Testholm');
   // The coordinator's own agency (demo: social services): an assessment's note is that agency's

@@ -2,7 +2,7 @@
 // board (coordinator's team only), so `member` is a user who is not on it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   countMarked, createBoard, createGroup, createPerson, expectBadInput, expectCode, expectNoAudit, expectOneAudit, marker,
   missingId, node, rel, relCounts,
@@ -32,9 +32,7 @@ let areaId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  manager = await new TestClient(server.url).login('manager');
+  [coord, member, manager] = await loginAll(server.url, 'coordinator', 'member', 'manager');
   boardId = await createBoard(coord);
   otherBoardId = await createBoard(coord);
   alice = await createPerson(coord, boardId, 'Alice Testdottir');

@@ -2,7 +2,7 @@
 // coordinator's team only: `member` is not on it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   auditMark, auditSince, countMarked, createBoard, createGroup, createPerson, expectBadInput, expectCode, expectNoAudit, expectOneAudit, marker,
   missingId, node, relCounts,
@@ -42,10 +42,7 @@ async function newIntervention(over: Record<string, unknown> = {}): Promise<stri
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  analyst = await new TestClient(server.url).login('analyst');
-  manager = await new TestClient(server.url).login('manager');
+  [coord, member, analyst, manager] = await loginAll(server.url, 'coordinator', 'member', 'analyst', 'manager');
   boardId = await createBoard(coord);
   const otherBoard = await createBoard(coord);
   ali = await createPerson(coord, boardId, 'Ali Testström');

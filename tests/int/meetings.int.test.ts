@@ -3,7 +3,7 @@
 // area), minutes as decisions and commitments, and the minutes as a PDF.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { expectCode, marker, userId } from '../support/fixtures.js';
 import { pdfText } from '../support/pdf.js';
 
@@ -23,8 +23,7 @@ let member: TestClient;
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
+  [coord, member] = await loginAll(server.url, 'coordinator', 'member');
 });
 
 afterAll(async () => {

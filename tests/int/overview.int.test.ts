@@ -3,7 +3,7 @@
 // the others only counted).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { addToTeam, expectCode, marker } from '../support/fixtures.js';
 
 const OVERVIEW = `query($w: Int, $u: String) { situationOverview(weeks: $w, until: $u, latest: 3) {
@@ -18,8 +18,7 @@ let member: TestClient;
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
+  [coord, member] = await loginAll(server.url, 'coordinator', 'member');
 });
 
 afterAll(async () => {

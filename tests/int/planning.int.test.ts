@@ -17,7 +17,7 @@
 // I3 targets no factor; the police have nothing assigned.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { addToTeam, createBoard, createGroup, createPerson, expectBadInput, expectOneAudit, marker } from '../support/fixtures.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -47,8 +47,7 @@ const brief = (g: Gap) => [g.kind, g.factor?.id ?? g.intervention?.id ?? g.agenc
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
+  [coord, member] = await loginAll(server.url, 'coordinator', 'member');
   boardId = await createBoard(coord);
   await addToTeam(coord, server.db, boardId, 'member');
   [amir, bea, cem] = [await createPerson(coord, boardId, 'Amir Test'), await createPerson(coord, boardId, 'Bea Test'), await createPerson(coord, boardId, 'Cem Test')];

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { freePort } from '../support/free-port.js';
 import { marker } from '../support/fixtures.js';
 
@@ -38,8 +38,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((res) => sink.listen(port, '127.0.0.1', () => res()));
   server = await startTestServer({ SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://tavla.kommune.example', TIME_ZONE: 'Europe/Copenhagen' });
-  analyst = await new TestClient(server.url).login('analyst');
-  coord = await new TestClient(server.url).login('coordinator');
+  [analyst, coord] = await loginAll(server.url, 'analyst', 'coordinator');
 });
 
 afterAll(async () => {

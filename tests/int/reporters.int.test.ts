@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isAbstractType, type GraphQLInputType, type GraphQLField } from 'graphql';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { countMarked, expectBadInput, expectCode, marker } from '../support/fixtures.js';
 import { buildSchema } from '../../server/src/graphql/schema.js';
 import { resolvers } from '../../server/src/graphql/resolvers.js';
@@ -27,8 +27,7 @@ let analyst: TestClient;
 
 beforeAll(async () => {
   server = await startTestServer();
-  reporter = await new TestClient(server.url).login('reporter');
-  analyst = await new TestClient(server.url).login('analyst');
+  [reporter, analyst] = await loginAll(server.url, 'reporter', 'analyst');
 });
 
 afterAll(async () => {

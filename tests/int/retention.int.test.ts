@@ -4,7 +4,7 @@
 // log lines say how many, never who.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import { auditMark, auditSince, countMarked, createBoard, createGroup, createPerson, expectCode, marker, missingId, node, rel } from '../support/fixtures.js';
 import { setLogLevel } from '../../server/src/log.js';
 import { loadConfig } from '../../server/src/config.js';
@@ -97,9 +97,7 @@ beforeAll(async () => {
   // Dates are told in UTC here, so the expected dates below are plain calendar arithmetic.
   server = await startTestServer({ RETENTION_RULE: 'months-after-case-closed:1', TIME_ZONE: 'UTC' });
   after18 = await startTestServer({ RETENTION_RULE: 'months-after-18:6', TIME_ZONE: 'UTC' });
-  coord = await new TestClient(server.url).login('coordinator');
-  admin = await new TestClient(server.url).login('admin');
-  auditor = await new TestClient(server.url).login('auditor');
+  [coord, admin, auditor] = await loginAll(server.url, 'coordinator', 'admin', 'auditor');
   setLogLevel('info');
 });
 

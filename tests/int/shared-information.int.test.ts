@@ -5,7 +5,7 @@
 // purpose is written to the access log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { TestClient } from '../support/client.js';
+import { TestClient, loginAll } from '../support/client.js';
 import {
   addToTeam, auditMark, auditSince, countMarked, createBoard, createPerson, expectBadInput, expectCode, expectOneAudit, marker,
 } from '../support/fixtures.js';
@@ -37,10 +37,7 @@ async function info(c: TestClient, personId: string, purpose?: string): Promise<
 
 beforeAll(async () => {
   server = await startTestServer();
-  coord = await new TestClient(server.url).login('coordinator');
-  member = await new TestClient(server.url).login('member');
-  analyst = await new TestClient(server.url).login('analyst');
-  manager = await new TestClient(server.url).login('manager');
+  [coord, member, analyst, manager] = await loginAll(server.url, 'coordinator', 'member', 'analyst', 'manager');
   boardId = await createBoard(coord, marker('Information board'));
   for (const u of ['member', 'analyst', 'manager']) await addToTeam(coord, server.db, boardId, u);
 });

@@ -44,3 +44,8 @@ export class TestClient {
     return this;
   }
 }
+
+/** Logged-in clients for demo users, logged in side by side, in the order named. */
+export function loginAll<const N extends readonly string[]>(url: string, ...usernames: N): Promise<{ -readonly [K in keyof N]: TestClient }> {
+  return Promise.all(usernames.map((u) => new TestClient(url).login(u))) as Promise<{ -readonly [K in keyof N]: TestClient }>;
+}
