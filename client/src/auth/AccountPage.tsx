@@ -1,45 +1,25 @@
 // The user's own account: who they are, and their second factor: set it up, or turn it off with a
 // current code where their role does not require it (the server refuses that anyway).
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../api/client.js';
 import { op } from '../api/documents.js';
-import { fieldMessage, toApiError } from '../api/errors.js';
 import { notify } from '../app/notify.js';
 import type { DisableTotpMutation, DisableTotpMutationVariables } from '../generated/graphql.js';
 import type { Me } from '../app/App.js';
 import { CodeField } from './CodeField.js';
 import { TotpEnrolment } from './TotpEnrolment.js';
-import { normaliseCode } from './code.js';
+import { useCodeForm } from './useCodeForm.js';
 import './account.css';
 
 const DISABLE = op<DisableTotpMutation, DisableTotpMutationVariables>('DisableTotp');
 
 function TurnOff({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const c = normaliseCode(code);
-    if (!c) {
-      setError(t('account.codeFormat'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await mutate(DISABLE, { code: c });
-      notify(t('account.turnedOff'));
-      onDone();
-    } catch (err) {
-      const api = toApiError(err);
-      setError(fieldMessage(api, 'code') ?? api.message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { code, setCode, error, busy, submit } = useCodeForm(async (c) => {
+    await mutate(DISABLE, { code: c });
+    notify(t('account.turnedOff'));
+    onDone();
+  });
   return (
     <form className="account-form" onSubmit={submit} noValidate aria-labelledby="turn-off-h">
       <h3 id="turn-off-h">{t('account.turnOff')}</h3>

@@ -6,7 +6,7 @@ import { toApiError } from '../api/errors.js';
 import type { LoginMutation, LoginMutationVariables, LoginWithTotpMutation, LoginWithTotpMutationVariables } from '../generated/graphql.js';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher.js';
 import { CodeField } from './CodeField.js';
-import { normaliseCode } from './code.js';
+import { useCodeForm } from './useCodeForm.js';
 
 const LOGIN = op<LoginMutation, LoginMutationVariables>('Login');
 const LOGIN_TOTP = op<LoginWithTotpMutation, LoginWithTotpMutationVariables>('LoginWithTotp');
@@ -16,13 +16,20 @@ export function LoginPage({ onLogin }: { onLogin: () => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   // Accounts with an authenticator app: the server refuses the password alone with
   // SECOND_FACTOR_REQUIRED (starting no session), and a second step asks for the code. The
   // password stays in memory for loginWithTotp, which checks both at once.
   const [needCode, setNeedCode] = useState(false);
-  const [code, setCode] = useState('');
+  const { code, setCode, error, setError, busy, setBusy, submit: submitCode } = useCodeForm(
+    async (c) => {
+      const user = (await mutate(LOGIN_TOTP, { username, password, code: c })).loginWithTotp;
+      if (user) onLogin();
+      else setError(t('account.login.failed'));
+    },
+    // The password was right a moment ago, so a refusal here is about the code (or a lockout,
+    // which the server words like a wrong password on purpose).
+    (api) => (api.code === 'UNAUTHENTICATED' ? t('account.login.failed') : api.message),
+  );
 
   const submitPassword = async (e: FormEvent) => {
     e.preventDefault();
@@ -38,29 +45,6 @@ export function LoginPage({ onLogin }: { onLogin: () => void }) {
         setNeedCode(true);
         setCode('');
       } else setError(api.message || t('login.failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const submitCode = async (e: FormEvent) => {
-    e.preventDefault();
-    const c = normaliseCode(code);
-    if (!c) {
-      setError(t('account.codeFormat'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const user = (await mutate(LOGIN_TOTP, { username, password, code: c })).loginWithTotp;
-      if (user) onLogin();
-      else setError(t('account.login.failed'));
-    } catch (err) {
-      const api = toApiError(err);
-      // The password was right a moment ago, so a refusal here is about the code (or a lockout,
-      // which the server words like a wrong password on purpose).
-      setError(api.code === 'UNAUTHENTICATED' ? t('account.login.failed') : api.message);
     } finally {
       setBusy(false);
     }

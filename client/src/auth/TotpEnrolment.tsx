@@ -1,17 +1,18 @@
 // Setting up an authenticator app: a new key from the server (startTotpEnrolment), shown as a QR
 // code, as text in groups of four and as the otpauth:// link, then confirmed with the code the
 // app shows (confirmTotpEnrolment). Confirming renews the session and ends the user's others.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../api/client.js';
 import { op } from '../api/documents.js';
-import { fieldMessage, toApiError } from '../api/errors.js';
+import { toApiError } from '../api/errors.js';
 import type {
   ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables, StartTotpEnrolmentMutation, StartTotpEnrolmentMutationVariables,
 } from '../generated/graphql.js';
 import { CodeField } from './CodeField.js';
 import { QrCode } from './QrCode.js';
-import { groupKey, normaliseCode } from './code.js';
+import { groupKey } from './code.js';
+import { useCodeForm } from './useCodeForm.js';
 
 const START = op<StartTotpEnrolmentMutation, StartTotpEnrolmentMutationVariables>('StartTotpEnrolment');
 const CONFIRM = op<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>('ConfirmTotpEnrolment');
@@ -21,9 +22,10 @@ type Enrolment = StartTotpEnrolmentMutation['startTotpEnrolment'];
 export function TotpEnrolment({ onEnrolled }: { onEnrolled(): void }) {
   const { t } = useTranslation();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { code, setCode, error, setError, busy, setBusy, submit: confirm } = useCodeForm(async (c) => {
+    await mutate(CONFIRM, { code: c });
+    onEnrolled();
+  });
 
   const start = async () => {
     setBusy(true);
@@ -33,26 +35,6 @@ export function TotpEnrolment({ onEnrolled }: { onEnrolled(): void }) {
       setCode('');
     } catch (err) {
       setError(toApiError(err).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async (e: FormEvent) => {
-    e.preventDefault();
-    const c = normaliseCode(code);
-    if (!c) {
-      setError(t('account.codeFormat'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await mutate(CONFIRM, { code: c });
-      onEnrolled();
-    } catch (err) {
-      const api = toApiError(err);
-      setError(fieldMessage(api, 'code') ?? api.message);
     } finally {
       setBusy(false);
     }
