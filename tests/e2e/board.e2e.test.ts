@@ -290,11 +290,28 @@ describe('the relationship board', () => {
     expect(ink.share).toBeGreaterThan(0.02);
     expect(ink.colours).toBeGreaterThan(20);
     expect(ink.w).toBeGreaterThan(1000);
+    // Where each tie starts, as the SVG writes it: the demo board's police §115 ties and the others.
+    const starts = () => page.evaluate(() => {
+      const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+      const f = (v: number) => (Math.round(v * 10) / 10).toString();
+      const at = (e: import('cytoscape').EdgeSingular) => `<path d="M${f(e.sourceEndpoint().x)} ${f(e.sourceEndpoint().y)} `;
+      const shown = cy.edges().filter((e) => e.visible());
+      return { p115: shown.filter((e) => e.data('police115') === 1).map(at), others: shown.filter((e) => e.data('police115') !== 1).length };
+    });
+    const before = await starts();
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).click()]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^<svg xmlns/);
     expect(svgText).toContain('Yusuf');
     expect((svgText.match(/<path /g) ?? []).length).toBeGreaterThan(30);
+    // Ties the police shared under §115 are not in the file, every other line is (one <g> starting
+    // with a path each; a tie beside a left-out one is drawn straight, so not matched by its start),
+    // and the board shows them all again.
+    expect(before.p115.length).toBeGreaterThan(0);
+    for (const p of before.p115) expect(svgText).not.toContain(p);
+    expect((svgText.match(/<g opacity="[^"]*"><path d="M/g) ?? []).length).toBe(before.others);
+    expect(await starts()).toEqual(before);
+    await page.getByText(/^Saved .* without the (\d+ ties|tie) the police shared under §115\.$/).first().waitFor();
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF', exact: true }).click()]);
     const pdfText = readFileSync((await pdf.path())!).toString('latin1');
     // Kept beside the screenshots, to look at.
@@ -310,6 +327,7 @@ describe('the relationship board', () => {
     const people = (await boardState(page)).nodes.filter((n) => n.classes.includes('person')).map((n) => n.id).sort();
     const rows = (await auditSince(server.db, since)).filter((r) => r.action === 'EXPORT');
     expect(rows.map((r) => r.purpose.split(' ').slice(0, 2).join(' '))).toEqual(['Mutation.recordExport PNG', 'Mutation.recordExport SVG', 'Mutation.recordExport PDF']);
+    for (const r of rows) expect(r.purpose).toContain('"withoutPolice115":true');
     expect(rows[1]!.personIds).toEqual(people);
     for (const r of rows) {
       expect(r.personIds.length).toBeGreaterThan(0);

@@ -97,4 +97,42 @@ describe('legal basis and consent in the person panel', () => {
     await expectAxeClean('after withdrawal');
     expect(errors).toEqual([]);
   });
+
+  it('does not offer the coordinator §115 from a police agency (only the police record police information)', async () => {
+    const agencies = (await (await new TestClient(server.url).login('coordinator')).ok('{ agencies { name kind } }')).agencies as { name: string; kind: string }[];
+    const police = agencies.filter((a) => a.kind === 'POLICE').map((a) => a.name);
+    expect(police.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Draw tie…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Tie from/ });
+    await dialog.waitFor();
+    await dialog.getByText('Source and note').click();
+    const options = (label: string) => dialog.getByLabel(label).locator('option').allTextContents();
+    expect(await options('Legal basis')).toContain('SSP (§115)');
+    for (const name of police) expect(await options('Source agency')).toContain(name);
+    await dialog.getByLabel('Legal basis').selectOption('SSP_115');
+    for (const name of police) expect(await options('Source agency')).not.toContain(name);
+    await dialog.getByLabel('Legal basis').selectOption('CONSENT');
+    await dialog.getByLabel('Source agency').selectOption({ label: police[0]! });
+    expect(await options('Legal basis')).not.toContain('SSP (§115)');
+    await expectAxeClean('tie dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The coordinator exports pictures; they are told police §115 ties are left out.
+    expect(await page.getByRole('button', { name: 'SVG', exact: true }).isDisabled()).toBe(false);
+    expect(await page.getByRole('group', { name: 'Export' }).getAttribute('aria-describedby')).toBe('export-note');
+    expect(await page.locator('#export-note').textContent()).toBe('Ties the police shared under §115 are left out of pictures.');
+  });
+
+  it('shows an analyst the export buttons disabled, with the reason', async () => {
+    const other = await watchedPage(browser, errors);
+    await login(other, server.url, 'analyst');
+    await other.getByRole('heading', { name: 'My boards' }).waitFor();
+    await other.goto(`${server.url}/boards/${encodeURIComponent(boardId)}`);
+    await waitForBoard(other);
+    for (const name of ['PNG', 'SVG', 'PDF']) expect(await other.getByRole('button', { name, exact: true }).isDisabled()).toBe(true);
+    await other.getByText('Your role cannot export pictures.').waitFor();
+    await shot(other, 'legal-03-analyst-export');
+    const v = await seriousAxeViolations(other);
+    expect(v, JSON.stringify(v, null, 1)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

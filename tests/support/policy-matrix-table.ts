@@ -111,7 +111,10 @@ export const matrixTable: Table = {
   'police115.aggregate': c(read('analysis.degree.p115', [['ties', 'aggregate'], ['persons', 'aggregate']], byAgency({ P: 'p115' }))),
   'police115.create': c(write('shareInformation.POLICE_115', [], policeOwn), write('createTie.SSP_115', [['ties', 'create']], policeClaim)),
   'police115.update': c(write('updateTie.p115', [['ties', 'update']], byAgency({ P: 'p115' }))),
-  'police115.export': c(read('exportNetwork.tie.p115', [['ties', 'export'], ['persons', 'export']], byAgency({ P: 'p115' }), both115)),
+  'police115.export': c(
+    read('exportNetwork.tie.p115', [['ties', 'export'], ['persons', 'export']], byAgency({ P: 'p115' }), both115),
+    write('recordExport.p115', [['ties', 'export'], ['persons', 'export'], ['groups', 'export']], byAgency({ P: 'p115' })),
+  ),
   'police115.readAudit': audit('police115'),
 
   'consentGated.read': c(

@@ -118,9 +118,17 @@ const teamMember = (add: boolean): WriteImpl => ({
   request: async (e) => g(`mutation($b: ID!, $u: ID!) { ${add ? 'addTeamMember' : 'removeTeamMember'}(boardId: $b, userId: $u) { id } }`, { b: live(e).boardId, u: e.w.teamSpare }),
   took: async (e) => (await memberships(e, e.w.teamSpare)).onTeam === add,
 });
+// A picture as Tavla's client makes it: the police §115 ties left out, and the filter says so.
 const pictureExport: WriteImpl = {
-  request: async (e) => g('mutation($i: RecordExportInput!) { recordExport(input: $i) }', { i: { boardId: e.slot.boardId, format: 'PNG', personIds: [e.slot.subject] } }),
+  request: async (e) => g('mutation($i: RecordExportInput!) { recordExport(input: $i) }', { i: { boardId: e.slot.boardId, format: 'PNG', personIds: [e.slot.subject], filter: { withoutPolice115: true } } }),
   took: async (_e, _m, answer) => typeof answer?.recordExport === 'number' && answer.recordExport >= 1,
+};
+// A picture with the slot's police §115 tie in it (the subject's neighbourhood), as an altered client might make it.
+const pictureWith115: WriteImpl = {
+  request: async (e) => g('mutation($i: RecordExportInput!) { recordExport(input: $i) }', {
+    i: { boardId: e.slot.boardId, format: 'SVG', personIds: [e.slot.subject, e.slot.ties.p115!.leaf], filter: { focusPersonId: e.slot.subject, focusSteps: 1 } },
+  }),
+  took: pictureExport.took!,
 };
 
 export const writes: Record<string, WriteImpl> = {
@@ -142,6 +150,7 @@ export const writes: Record<string, WriteImpl> = {
   },
   recordExport: pictureExport,
   'recordExport.groups': pictureExport,
+  'recordExport.p115': pictureWith115,
 
   'createTie.plain': newTie(() => ({})),
   'updateTie.plain': editTie('plain'),

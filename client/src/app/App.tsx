@@ -8,7 +8,7 @@ import type { MeQuery, MeQueryVariables } from '../generated/graphql.js';
 import { LoginPage } from '../auth/LoginPage.js';
 import { useRoute } from './router.js';
 // Each page is its own chunk, loaded when its route opens (pages.ts).
-import { AccountPage, AuditPages, BoardPage, BoardsPage, EnrolmentRequiredPage, ManagersPage, PlanningPage, SituationRoutes } from './pages.js';
+import { AccountPage, AuditPages, BoardPage, BoardsPage, EnrolmentRequiredPage, FactorsPage, InterventionsPage, ManagersPage, PlanningPage, SituationRoutes } from './pages.js';
 // Issue 7: situation overview, readiness alerts, situation reports.
 import { situationRoute } from '../readiness/situationRoute.js';
 import { Header } from './Header.js';
@@ -94,6 +94,11 @@ export function App() {
         <BoardPage key={route.id} boardId={route.id} me={me} />
       ) : route.name === 'planning' ? (
         <PlanningPage key={route.id} boardId={route.id} me={me} />
+      ) : route.name === 'interventions' ? (
+        <InterventionsPage key={`${route.id} ${route.interventionId ?? ''}`} boardId={route.id} interventionId={route.interventionId} me={me} />
+      ) : route.name === 'factors' && me.role === 'ADMIN' ? (
+        // Only admins get the catalogue page; the server refuses the others' edits anyway.
+        <FactorsPage />
       ) : route.name === 'managers' || me.role === 'MANAGER' ? (
         // Managers are on no team: their start page is the managers' view.
         <ManagersPage />

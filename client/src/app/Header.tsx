@@ -9,6 +9,8 @@ import type { Me } from './App.js';
 import { SituationNav } from '../readiness/SituationNav.js';
 // Issue 6: the auditor's link to the access log.
 import { AuditNav } from '../audit/AuditNav.js';
+// Issue 5: the admin's link to the factor catalogue.
+import { FactorsNav } from '../factors-admin/FactorsNav.js';
 
 const LOGOUT = op<LogoutMutation, LogoutMutationVariables>('Logout');
 
@@ -35,6 +37,7 @@ export function Header({ me, onLogout, minimal = false }: { me: Me; onLogout: ()
       <div className="header-end">
         {!minimal && <SituationNav role={me.role} />}
         {!minimal && me.role === 'AUDITOR' && <AuditNav />}
+        {!minimal && me.role === 'ADMIN' && <FactorsNav />}
         <LanguageSwitcher />
         {minimal ? (
           <span className="who">

@@ -7,6 +7,9 @@ export const loadBoardPage = () => import('../board/BoardPage.js');
 export const BoardPage = lazy(() => loadBoardPage().then((m) => ({ default: m.BoardPage })));
 export const BoardsPage = lazy(() => import('../boards/BoardsPage.js').then((m) => ({ default: m.BoardsPage })));
 export const PlanningPage = lazy(() => import('../planning/PlanningPage.js').then((m) => ({ default: m.PlanningPage })));
+// Issue 5: a board's interventions and the admins' factor catalogue.
+export const InterventionsPage = lazy(() => import('../interventions/InterventionsPage.js').then((m) => ({ default: m.InterventionsPage })));
+export const FactorsPage = lazy(() => import('../factors-admin/FactorsPage.js').then((m) => ({ default: m.FactorsPage })));
 export const ManagersPage = lazy(() => import('../managers/ManagersPage.js').then((m) => ({ default: m.ManagersPage })));
 // Issue 6: the data-protection officer's access log.
 export const AuditPages = lazy(() => import('../audit/AuditPages.js').then((m) => ({ default: m.AuditPages })));

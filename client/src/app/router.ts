@@ -1,12 +1,16 @@
 // Three places in the app: the login page (whenever signed out), the list of boards and one
 // board. The History API is enough; the server answers every path with the app (SPA fallback).
 import { useSyncExternalStore } from 'react';
+import { parseInterventionsPath } from '../interventions/route.js';
 
 export type Route =
   | { name: 'boards' }
   | { name: 'board'; id: string }
   // Issue 5: the planning view of a board (scope in ?person= / ?group=) and the managers' view.
   | { name: 'planning'; id: string }
+  // Issue 5: a board's interventions (one in full when interventionId is set) and the factor catalogue (admins).
+  | { name: 'interventions'; id: string; interventionId: string | null }
+  | { name: 'factors' }
   | { name: 'managers' }
   // Issue 7: the situation overview, readiness alerts and the report form (client/src/areas, client/src/readiness).
   | { name: 'situation' }
@@ -26,6 +30,9 @@ export function parseRoute(path: string): Route {
   const planning = /^\/boards\/([^/]+)\/planning\/?$/.exec(path);
   if (planning) return { name: 'planning', id: decodeURIComponent(planning[1]!) };
   if (/^\/managers\/?$/.test(path)) return { name: 'managers' };
+  const interventions = parseInterventionsPath(path);
+  if (interventions) return { name: 'interventions', ...interventions };
+  if (/^\/factors\/?$/.test(path)) return { name: 'factors' };
   if (/^\/account\/?$/.test(path)) return { name: 'account' };
   // Issue 7 routes.
   if (/^\/situation\/?$/.test(path)) return { name: 'situation' };

@@ -1,5 +1,6 @@
 // Whichever dialog the board has open.
 import { useTranslation } from 'react-i18next';
+import { POLICE_115_RECORDERS } from '../legalAdmin/roles.js';
 import { useBoard, type DialogState } from './context.js';
 import type { ApiError } from '../api/errors.js';
 import { PersonDialog } from './dialogs/PersonDialog.js';
@@ -12,7 +13,7 @@ import type { Position } from './model.js';
 
 interface Props {
   dialog: DialogState;
-  agencies: { id: string; name: string }[];
+  agencies: { id: string; name: string; kind?: string }[];
   askName: boolean;
   defaultPosition(): Position;
   onError(err: ApiError): void;
@@ -49,6 +50,7 @@ export function BoardDialogs({ dialog, agencies, askName, defaultPosition, onErr
           targetId={dialog.targetId}
           people={people}
           agencies={agencies}
+          mayRecordPolice115={POLICE_115_RECORDERS.has(b.role ?? '')}
           meeting={b.meeting}
           onCreate={async (s, target, v) => {
             const id = await b.actions.createTie(s, target, v);
@@ -70,6 +72,7 @@ export function BoardDialogs({ dialog, agencies, askName, defaultPosition, onErr
           tie={tie}
           people={people}
           agencies={agencies}
+          mayRecordPolice115={POLICE_115_RECORDERS.has(b.role ?? '')}
           meeting={b.meeting}
           onCreate={async () => undefined}
           onUpdate={(id, patch) => b.actions.updateTie(id, patch)}

@@ -31,6 +31,7 @@ import { handleCanvasKey, revealNode } from './canvasKeys.js';
 import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
 import { ExportMenu } from '../export/ExportMenu.js';
+import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
 import { filterSummary } from '../export/summary.js';
 import { pictureFilter } from '../export/record.js';
 import { PlanningLink } from '../planning/Overdue.js';
@@ -40,6 +41,8 @@ import { AnalysisToggle } from './analysis/AnalysisToggle.js';
 import { AnalysisLegend } from './analysis/AnalysisLegend.js';
 import { WhatIfBanner } from './analysis/WhatIfBanner.js';
 import { useUndoKeys } from './useUndoKeys.js';
+// Issue 6: the case's closed date, and closing or reopening it (retention).
+import { BoardClosure } from '../legalAdmin/BoardClosure.js';
 
 const EDITORS = new Set(['COORDINATOR', 'MEMBER', 'ANALYST']);
 
@@ -252,6 +255,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           {asOf && <p className="asof-banner" role="status">{t('board.asOfBanner', { date: formatDate(asOf) })}</p>}
           {/* Issue 5: the planning view, with the board's overdue count. */}
           <PlanningLink boardId={boardId} />
+          <BoardClosure />
           <WhatIfBanner a={analysis} />
         </div>
         <BoardToolbar
@@ -303,6 +307,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
               fitIds={() => (view.focused ? view.people : null)}
               boardId={boardId}
               filter={() => pictureFilter(filters, focus, asOf, changesSince, meeting, labelMode)}
+              allowed={PICTURE_EXPORTERS.has(me.role)}
             />
           }
         />

@@ -20,7 +20,7 @@ export function useBoardData(boardId: string, store: BoardStore, asOf: string | 
   const [status, setStatus] = useState<LoadStatus>('loading');
   const [error, setError] = useState<ApiError | null>(null);
   const [changes, setChanges] = useState<ChangeSet | null>(null);
-  const [agencies, setAgencies] = useState<{ id: string; name: string }[]>([]);
+  const [agencies, setAgencies] = useState<{ id: string; name: string; kind: string }[]>([]);
   const latest = useRef(0);
 
   const reload = useCallback(async () => {
@@ -87,7 +87,7 @@ export function useBoardData(boardId: string, store: BoardStore, asOf: string | 
   useEffect(() => {
     if (!wantAgencies) return;
     query(AGENCIES, {}).then(
-      (r) => setAgencies(r.agencies.map((a) => ({ id: a.id, name: a.name })).sort((a, b) => a.name.localeCompare(b.name))),
+      (r) => setAgencies(r.agencies.map((a) => ({ id: a.id, name: a.name, kind: a.kind })).sort((a, b) => a.name.localeCompare(b.name))),
       () => setAgencies([]),
     );
   }, [wantAgencies]);

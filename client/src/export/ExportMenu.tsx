@@ -13,6 +13,7 @@ import { fitNodes } from '../board/viewport.js';
 import { toApiError } from '../api/errors.js';
 import type * as G from '../generated/graphql.js';
 import { peopleInPicture, recordExport } from './record.js';
+import { police115Count, withoutPolice115 } from './police115.js';
 
 interface Props {
   cy(): Core | null;
@@ -28,6 +29,8 @@ interface Props {
   boardId: string;
   /** The filter in force, for the access-log record of the export. */
   filter(): G.BoardPictureFilterInput;
+  /** The user's role may export pictures (PICTURE_EXPORTERS); otherwise the buttons say why not. */
+  allowed: boolean;
 }
 
 export function ExportMenu(props: Props) {
@@ -60,21 +63,25 @@ export function ExportMenu(props: Props) {
         notify(toApiError(err).message || t('export.failed'), 'error');
         return;
       }
+      // Police §115 ties never leave Tavla: the file is drawn without them.
+      const left = police115Count(cy);
       if (kind === 'svg') {
-        download(new Blob([boardSvg(cy, props.overlay(), props.meeting, props.dimmed)], { type: 'image/svg+xml' }), name);
+        const svg = await withoutPolice115(cy, () => boardSvg(cy, props.overlay(), props.meeting, props.dimmed));
+        download(new Blob([svg], { type: 'image/svg+xml' }), name);
       } else if (kind === 'png') {
-        download(await canvasBlob(await renderView(cy, props.overlay(), props.meeting, props.dimmed, 2), 'image/png'), name);
+        const canvas = await withoutPolice115(cy, () => renderView(cy, props.overlay(), props.meeting, props.dimmed, 2));
+        download(await canvasBlob(canvas, 'image/png'), name);
       } else {
         let canvas: HTMLCanvasElement;
         try {
           fitted();
-          canvas = await renderView(cy, props.overlay(), props.meeting, props.dimmed, 2.5);
+          canvas = await withoutPolice115(cy, () => renderView(cy, props.overlay(), props.meeting, props.dimmed, 2.5));
         } finally {
           cy.viewport(saved);
         }
         download(await minutesPdf(canvas, props.minutes(), t), name);
       }
-      notify(t('export.done', { name }));
+      notify(left ? t('export.doneWithout115', { name, count: left }) : t('export.done', { name }));
     } catch {
       notify(t('export.failed'), 'error');
     } finally {
@@ -82,13 +89,14 @@ export function ExportMenu(props: Props) {
     }
   };
   return (
-    <div className="toolbar-group" role="group" aria-labelledby="export-label">
+    <div className="toolbar-group" role="group" aria-labelledby="export-label" aria-describedby="export-note">
       <span id="export-label" className="group-label">{t('export.title')}</span>
       {(['png', 'svg', 'pdf'] as const).map((k) => (
-        <button key={k} type="button" className="btn" disabled={busy || props.disabled} onClick={() => void run(k)} title={t(`export.${k}Help`)}>
+        <button key={k} type="button" className="btn" disabled={busy || props.disabled || !props.allowed} onClick={() => void run(k)} title={`${t(`export.${k}Help`)}. ${t('export.no115')}`}>
           {t(`export.${k}`)}
         </button>
       ))}
+      <span id="export-note" className={props.allowed ? 'visually-hidden' : 'muted'}>{props.allowed ? t('export.no115') : t('export.notAllowed')}</span>
     </div>
   );
 }

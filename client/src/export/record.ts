@@ -47,6 +47,8 @@ export function pictureFilter(f: Filters, focus: Focus | null, asOf: string | nu
     focusPersonId: focus?.personId ?? null,
     focusSteps: focus?.depth ?? null,
     labels: !meeting ? 'ALIASES' : labelMode === 'initials' ? 'INITIALS' : 'PSEUDONYMS',
+    // Every picture is drawn without them (police115.ts); without this the server refuses it.
+    withoutPolice115: true,
   };
 }
 

@@ -23,6 +23,17 @@ export type AddCommitmentInput = {
   what: string;
 };
 
+export type AddFollowUpInput = {
+  date?: string | null | undefined;
+  interventionId: string | number;
+  /** Sets the intervention's next follow-up date (an edit of the intervention: its version goes up). */
+  nextFollowUp?: string | null | undefined;
+  note?: string | null | undefined;
+  /** Factor levels seen since the last follow-up, for people on the intervention's board. */
+  observations?: Array<FactorObservationInput> | null | undefined;
+  progress: Progress;
+};
+
 export type AddMeetingDecisionInput = {
   meetingId: string | number;
   text: string;
@@ -70,6 +81,24 @@ export type AreaLevel =
   | 'CRITICAL'
   | 'ELEVATED'
   | 'NORMAL';
+
+export type AssessFactorInput = {
+  assessedOn?: string | null | undefined;
+  /** A live consent about the person that covers FACTORS and the source agency. */
+  consentId?: string | number | null | undefined;
+  factorId: string | number;
+  legalBasis?: LegalBasis | null | undefined;
+  level: number;
+  /**
+   * Agency-internal: only users of the source agency see it (policy class agencyNotes). A note may
+   * only be written for the writer's own agency, which is also the default source agency.
+   */
+  note?: string | null | undefined;
+  personId: string | number;
+  sourceAgencyId?: string | number | null | undefined;
+  /** Required with OTHER_STATUTE: one of legalStatutes. */
+  statuteCode?: string | null | undefined;
+};
 
 export type AuditAction =
   | 'CREATE'
@@ -132,6 +161,11 @@ export type BoardPictureFilterInput = {
   hiddenValences?: Array<Valence> | null | undefined;
   labels?: BoardPictureLabels | null | undefined;
   minStrength?: number | null | undefined;
+  /**
+   * The picture leaves out the ties the police shared under §115 (Tavla's client always does): they
+   * may not be passed on, so without this the export is refused when the picture would show one.
+   */
+  withoutPolice115?: boolean | null | undefined;
 };
 
 export type BoardPictureFormat =
@@ -198,6 +232,18 @@ export type CreateBoardInput = {
   areaId?: string | number | null | undefined;
   description?: string | null | undefined;
   title: string;
+};
+
+export type CreateFactorInput = {
+  descriptionDa?: string | null | undefined;
+  descriptionEn?: string | null | undefined;
+  descriptionSv?: string | null | undefined;
+  domain: FactorDomain;
+  key: string;
+  kind: FactorKind;
+  nameDa: string;
+  nameEn: string;
+  nameSv: string;
 };
 
 export type CreateGroupInput = {
@@ -302,6 +348,21 @@ export type EndTieInput = {
   version: number;
 };
 
+/** Why a person is erased on request. Recorded in the access log; a reason is a code, never free text (which could hold personal data). */
+export type ErasureReason =
+  /** Consent was withdrawn and no other legal basis remains. */
+  | 'CONSENT_WITHDRAWN'
+  /** Entered by mistake: the wrong person, or a duplicate. */
+  | 'ENTERED_IN_ERROR'
+  /** A guardian asked on the child's behalf. */
+  | 'GUARDIAN_REQUEST'
+  /** The team no longer needs the data for crime prevention. */
+  | 'NO_LONGER_NEEDED'
+  /** The person asked to be erased (GDPR Art. 17). */
+  | 'SUBJECT_REQUEST'
+  /** Processed without a lawful basis. */
+  | 'UNLAWFUL';
+
 export type ExportFormat =
   | 'CSV'
   | 'GEXF'
@@ -318,6 +379,18 @@ export type FactorDomain =
 export type FactorKind =
   | 'PROTECTIVE'
   | 'RISK';
+
+/**
+ * A factor level observed at a follow-up. It becomes an assessment dated the follow-up's date with
+ * the writer's agency as source, so the note is that agency's internal note.
+ */
+export type FactorObservationInput = {
+  factorId: string | number;
+  legalBasis?: LegalBasis | null | undefined;
+  level: number;
+  note?: string | null | undefined;
+  personId: string | number;
+};
 
 export type GroupLinkType =
   | 'ALLIANCE'
@@ -421,6 +494,12 @@ export type PreventionLevel =
   /** Selective: groups at risk. */
   | 'SPECIFIC';
 
+export type Progress =
+  | 'DELAYED'
+  | 'DONE'
+  | 'ON_TRACK'
+  | 'STOPPED';
+
 /** The purpose flag shared data carries: §115 information (legal basis SSP_115) may be used for crime prevention only. */
 export type PurposeRestriction =
   | 'CRIME_PREVENTION_ONLY';
@@ -430,6 +509,17 @@ export type RaiseAlertInput = {
   /** ELEVATED or CRITICAL: an alert is for an area that has left normal level. */
   level: AreaLevel;
   reason: string;
+};
+
+export type RecordConsentInput = {
+  agencyIds: Array<string | number>;
+  /** The first day it no longer holds; after givenOn. */
+  expiresOn?: string | null | undefined;
+  givenBy: string;
+  /** Defaults to today; not in the future. */
+  givenOn?: string | null | undefined;
+  personId: string | number;
+  scope: Array<ConsentScope>;
 };
 
 export type RecordConveningInput = {
@@ -493,6 +583,16 @@ export type SetToneSetterInput = {
   toneSetter: boolean;
 };
 
+export type ShareInformationInput = {
+  class: InformationClass;
+  /** CONSENT_GATED only: a live consent about the person that covers INFORMATION and the user's agency. */
+  consentId?: string | number | null | undefined;
+  personId: string | number;
+  /** STATUTE only: one of legalStatutes. */
+  statuteCode?: string | null | undefined;
+  text: string;
+};
+
 export type TextWarningKind =
   /** An @handle or an e-mail address. */
   | 'HANDLE'
@@ -554,6 +654,43 @@ export type UpdateCommitmentInput = {
   id: string | number;
   version: number;
   what?: string | null | undefined;
+};
+
+/**
+ * Edits a factor's names and descriptions (ADMIN). Key, kind and domain stay: assessments and
+ * reports already recorded against the factor keep their meaning. A field left out is kept; a
+ * description given as null is cleared.
+ */
+export type UpdateFactorInput = {
+  descriptionDa?: string | null | undefined;
+  descriptionEn?: string | null | undefined;
+  descriptionSv?: string | null | undefined;
+  id: string | number;
+  nameDa?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  nameSv?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateInterventionInput = {
+  cost?: CostInput | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  id: string | number;
+  involvedAgencyIds?: Array<string | number> | null | undefined;
+  level?: PreventionLevel | null | undefined;
+  nextFollowUp?: string | null | undefined;
+  reducesFactorIds?: Array<string | number> | null | undefined;
+  responsibleAgencyId?: string | number | null | undefined;
+  responsibleContactId?: string | number | null | undefined;
+  startDate?: string | null | undefined;
+  status?: InterventionStatus | null | undefined;
+  strengthensFactorIds?: Array<string | number> | null | undefined;
+  targetAreaIds?: Array<string | number> | null | undefined;
+  targetGroupIds?: Array<string | number> | null | undefined;
+  targetPersonIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+  version: number;
 };
 
 export type UpdateMembershipInput = {
@@ -937,10 +1074,118 @@ export type RecordExportMutationVariables = Exact<{
 
 export type RecordExportMutation = { recordExport: number };
 
+export type CatalogueFactorFragment = { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string, nameSv: string, nameDa: string, nameEn: string, descriptionSv: string | null, descriptionDa: string | null, descriptionEn: string | null, retired: boolean, version: number };
+
+export type AdminFactorCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFactorCatalogueQuery = { factors: Array<{ id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string, nameSv: string, nameDa: string, nameEn: string, descriptionSv: string | null, descriptionDa: string | null, descriptionEn: string | null, retired: boolean, version: number }> };
+
+export type CreateFactorMutationVariables = Exact<{
+  input: CreateFactorInput;
+}>;
+
+
+export type CreateFactorMutation = { createFactor: { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string, nameSv: string, nameDa: string, nameEn: string, descriptionSv: string | null, descriptionDa: string | null, descriptionEn: string | null, retired: boolean, version: number } };
+
+export type UpdateFactorMutationVariables = Exact<{
+  input: UpdateFactorInput;
+}>;
+
+
+export type UpdateFactorMutation = { updateFactor: { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string, nameSv: string, nameDa: string, nameEn: string, descriptionSv: string | null, descriptionDa: string | null, descriptionEn: string | null, retired: boolean, version: number } };
+
+export type RetireFactorMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RetireFactorMutation = { retireFactor: { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string, nameSv: string, nameDa: string, nameEn: string, descriptionSv: string | null, descriptionDa: string | null, descriptionEn: string | null, retired: boolean, version: number } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, totpEnabled: boolean | null, totpRequired: boolean | null } | null };
+
+export type InterventionFieldsFragment = { id: string, title: string, description: string | null, level: PreventionLevel, status: InterventionStatus, startDate: string | null, endDate: string | null, nextFollowUp: string | null, followUpOverdue: boolean, version: number, responsibleAgency: { id: string, name: string } | null, responsibleContact: { id: string, name: string } | null, involvedAgencies: Array<{ id: string, name: string }>, targetPeople: Array<{ id: string, alias: string }>, targetGroups: Array<{ id: string, name: string }>, targetAreas: Array<{ id: string, name: string }>, strengthens: Array<{ id: string, name: string }>, reduces: Array<{ id: string, name: string }>, cost: { amount: number, unit: CostUnit, currency: string } | null };
+
+export type InterventionsOfBoardQueryVariables = Exact<{
+  boardId: string | number;
+}>;
+
+
+export type InterventionsOfBoardQuery = { board: { id: string, title: string, interventions: Array<{ id: string, title: string, description: string | null, level: PreventionLevel, status: InterventionStatus, startDate: string | null, endDate: string | null, nextFollowUp: string | null, followUpOverdue: boolean, version: number, responsibleAgency: { id: string, name: string } | null, responsibleContact: { id: string, name: string } | null, involvedAgencies: Array<{ id: string, name: string }>, targetPeople: Array<{ id: string, alias: string }>, targetGroups: Array<{ id: string, name: string }>, targetAreas: Array<{ id: string, name: string }>, strengthens: Array<{ id: string, name: string }>, reduces: Array<{ id: string, name: string }>, cost: { amount: number, unit: CostUnit, currency: string } | null }> } | null };
+
+export type InterventionEditChoicesQueryVariables = Exact<{
+  boardId: string | number;
+}>;
+
+
+export type InterventionEditChoicesQuery = { board: { id: string, people: Array<{ id: string, alias: string, kind: PersonKind }>, groups: Array<{ id: string, name: string }> } | null, agencies: Array<{ id: string, name: string, contacts: Array<{ id: string, name: string }> }>, factors: Array<{ id: string, name: string, kind: FactorKind }> };
+
+export type InterventionDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterventionDetailQuery = { intervention: { id: string, title: string, description: string | null, level: PreventionLevel, status: InterventionStatus, startDate: string | null, endDate: string | null, nextFollowUp: string | null, followUpOverdue: boolean, version: number, followUps: Array<{ id: string, date: string, progress: Progress, note: string | null, createdAt: string, observations: Array<{ id: string, level: number, person: { id: string, alias: string }, factor: { id: string, name: string } }> }>, commitments: Array<{ id: string, what: string, dueDate: string, agreedOn: string | null, done: boolean, doneOn: string | null, overdue: boolean, assigneeContact: { id: string, name: string } | null, assigneeUser: { id: string, displayName: string } | null }>, responsibleAgency: { id: string, name: string } | null, responsibleContact: { id: string, name: string } | null, involvedAgencies: Array<{ id: string, name: string }>, targetPeople: Array<{ id: string, alias: string }>, targetGroups: Array<{ id: string, name: string }>, targetAreas: Array<{ id: string, name: string }>, strengthens: Array<{ id: string, name: string }>, reduces: Array<{ id: string, name: string }>, cost: { amount: number, unit: CostUnit, currency: string } | null } | null };
+
+export type UpdateInterventionMutationVariables = Exact<{
+  input: UpdateInterventionInput;
+}>;
+
+
+export type UpdateInterventionMutation = { updateIntervention: { id: string, title: string, description: string | null, level: PreventionLevel, status: InterventionStatus, startDate: string | null, endDate: string | null, nextFollowUp: string | null, followUpOverdue: boolean, version: number, responsibleAgency: { id: string, name: string } | null, responsibleContact: { id: string, name: string } | null, involvedAgencies: Array<{ id: string, name: string }>, targetPeople: Array<{ id: string, alias: string }>, targetGroups: Array<{ id: string, name: string }>, targetAreas: Array<{ id: string, name: string }>, strengthens: Array<{ id: string, name: string }>, reduces: Array<{ id: string, name: string }>, cost: { amount: number, unit: CostUnit, currency: string } | null } };
+
+export type AddFollowUpMutationVariables = Exact<{
+  input: AddFollowUpInput;
+}>;
+
+
+export type AddFollowUpMutation = { addFollowUp: { id: string, date: string } };
+
+export type LegalChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegalChoicesQuery = { agencies: Array<{ id: string, name: string }>, legalStatutes: Array<{ code: string, label: string }> };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string } };
+
+export type ShareInformationMutationVariables = Exact<{
+  input: ShareInformationInput;
+}>;
+
+
+export type ShareInformationMutation = { shareInformation: { id: string } };
+
+export type BoardClosureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BoardClosureQuery = { board: { id: string, closedAt: string | null } | null };
+
+export type SetBoardClosedMutationVariables = Exact<{
+  boardId: string | number;
+  closed: boolean;
+}>;
+
+
+export type SetBoardClosedMutation = { setBoardClosed: { id: string, closedAt: string | null } };
+
+export type ErasePersonMutationVariables = Exact<{
+  id: string | number;
+  reason: ErasureReason;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: string };
 
 export type AggCountFragment = { value: number | null, suppressed: boolean, display: string };
 
@@ -962,6 +1207,34 @@ export type ManagerExportQueryVariables = Exact<{
 
 
 export type ManagerExportQuery = { managerExport: { filename: string, mimeType: string, base64: string } };
+
+export type AssessableFactorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessableFactorsQuery = { factors: Array<{ id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string, description: string | null }> };
+
+export type PersonFactorHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonFactorHistoryQuery = { person: { id: string, factorHistory: Array<{ change: number | null, factor: { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string, retired: boolean }, assessments: Array<{ id: string, level: number, assessedOn: string, sourceAgency: { id: string, name: string } | null }> }> } | null };
+
+export type AssessFactorMutationVariables = Exact<{
+  input: AssessFactorInput;
+}>;
+
+
+export type AssessFactorMutation = { assessFactor: { id: string, level: number, assessedOn: string, factor: { id: string } } };
+
+export type GroupFactorProfileQueryVariables = Exact<{
+  groupId: string | number;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type GroupFactorProfileQuery = { groupFactorProfile: { from: string, to: string, memberCount: number, factors: Array<{ countFrom: number, countTo: number, change: number, assessedTo: number, factor: { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string } }> } | null };
 
 export type PersonLegalQueryVariables = Exact<{
   id: string | number;
@@ -1001,7 +1274,7 @@ export type PersonFactorsQueryVariables = Exact<{
 }>;
 
 
-export type PersonFactorsQuery = { person: { id: string, assessments: Array<{ id: string, level: number, assessedOn: string, legalBasis: LegalBasis, sourceAgency: { id: string, name: string } | null, factor: { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string } }> } | null };
+export type PersonFactorsQuery = { person: { id: string, assessments: Array<{ id: string, level: number, assessedOn: string, createdAt: string, legalBasis: LegalBasis, sourceAgency: { id: string, name: string } | null, factor: { id: string, key: string, kind: FactorKind, domain: FactorDomain, name: string } }> } | null };
 
 export type PersonContactsQueryVariables = Exact<{
   id: string | number;

@@ -3,6 +3,8 @@ import { useBoard } from '../board/context.js';
 import { ROLES } from '../board/palette.js';
 import type { MembershipRole } from '../board/model.js';
 import { formatDate } from '../i18n/format.js';
+// Issue 5: the group's factor profile (sensitive: not in meeting mode).
+import { GroupProfile } from './factors/GroupProfile.js';
 
 export function GroupPanel({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
@@ -63,6 +65,7 @@ export function GroupPanel({ groupId }: { groupId: string }) {
           </ul>
         )}
       </section>
+      {!b.meeting && <GroupProfile groupId={groupId} />}
     </div>
   );
 }

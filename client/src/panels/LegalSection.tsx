@@ -13,6 +13,8 @@ import { notify } from '../app/notify.js';
 import { useBoard } from '../board/context.js';
 import { Dialog } from '../board/dialogs/Dialog.js';
 import { NS } from './legalStrings.js';
+// Recording consents and sharing information (client/src/legalAdmin).
+import { LegalActions } from '../legalAdmin/LegalActions.js';
 
 const LEGAL = op<G.PersonLegalQuery, G.PersonLegalQueryVariables>('PersonLegal');
 const WITHDRAW = op<G.WithdrawConsentMutation, G.WithdrawConsentMutationVariables>('WithdrawConsent');
@@ -136,6 +138,7 @@ export function LegalSection({ personId }: { personId: string }) {
   return (
     <section aria-labelledby="sec-legal" className="panel-section">
       <h3 id="sec-legal">{tl('title')}</h3>
+      {q.data?.person && <LegalActions personId={personId} consents={consents} onChanged={() => q.refetch()} />}
       {body}
       {confirming && <WithdrawDialog consent={confirming} onDone={(who) => void withdraw(confirming, who)} onClose={() => setConfirming(null)} />}
     </section>

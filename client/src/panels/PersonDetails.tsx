@@ -45,7 +45,8 @@ export function FactorProfile({ personId }: { personId: string }) {
   const latest = new Map<string, NonNullable<G.PersonFactorsQuery['person']>['assessments'][number]>();
   for (const a of q.data?.person?.assessments ?? []) {
     const cur = latest.get(a.factor.id);
-    if (!cur || cur.assessedOn < a.assessedOn) latest.set(a.factor.id, a);
+    // On the same date the one recorded last counts (docs/planning.md).
+    if (!cur || cur.assessedOn < a.assessedOn || (cur.assessedOn === a.assessedOn && cur.createdAt < a.createdAt)) latest.set(a.factor.id, a);
   }
   const rows = [...latest.values()].sort((a, b) => a.factor.kind.localeCompare(b.factor.kind) || b.level - a.level);
   return (

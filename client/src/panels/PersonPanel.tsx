@@ -2,11 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useBoard } from '../board/context.js';
 import { ROLES, tieTypeStyle, valenceStyle } from '../board/palette.js';
 import type { MembershipRole } from '../board/model.js';
-import { Communities, Contacts, FactorProfile, Interventions } from './PersonDetails.js';
+import { Communities, Contacts, Interventions } from './PersonDetails.js';
+// Issue 5: the profile with the "Assess a factor" form and the factor history.
+import { PersonFactors } from './factors/PersonFactors.js';
 import { PersonOverdue } from '../planning/Overdue.js';
 import { LegalSection } from './LegalSection.js';
 // Issue 6: how long the person's data is kept, and their reference for access requests.
 import { PersonRetention } from './PersonRetention.js';
+// Issue 6: erasure on request (client/src/legalAdmin).
+import { PersonErasure } from '../legalAdmin/PersonErasure.js';
 
 export function PersonPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -97,7 +101,7 @@ export function PersonPanel({ personId }: { personId: string }) {
       ) : (
         <>
           <Communities personId={personId} />
-          <FactorProfile personId={personId} />
+          <PersonFactors personId={personId} />
           <Contacts personId={personId} />
           {/* Issue 6: the consents about the person and the information shared about them. */}
           <LegalSection personId={personId} />
@@ -105,6 +109,7 @@ export function PersonPanel({ personId }: { personId: string }) {
           {/* Issue 5: overdue follow-ups and commitments, and planning for this person. */}
           <PersonOverdue boardId={b.boardId} personId={personId} />
           <PersonRetention personId={personId} />
+          <PersonErasure personId={personId} />
         </>
       )}
     </div>

@@ -14,6 +14,7 @@ import { Gaps, type Gap } from './Gaps.js';
 import { CreateFromGap } from './CreateFromGap.js';
 import { planningPath, scopeFromSearch, type PlanningScope } from './route.js';
 import { NS } from './strings.js';
+import { InterventionsLink } from '../interventions/InterventionsLink.js';
 
 const PLANNING = op<G.PlanningQuery, G.PlanningQueryVariables>('Planning');
 const CHOICES = op<G.PlanningChoicesQuery, G.PlanningChoicesQueryVariables>('PlanningChoices');
@@ -60,6 +61,8 @@ export function PlanningPage({ boardId, me }: { boardId: string; me: Me }) {
     <main className="page planning-page" id="main">
       <p>
         <a href={boardPath(boardId)} onClick={(e) => { e.preventDefault(); navigate(boardPath(boardId)); }}>{tp('back')}</a>
+        {' · '}
+        <InterventionsLink boardId={boardId} />
       </p>
       <h1>{tp('title', { board: plan?.board.title ?? choices?.board?.title ?? '' })}</h1>
       <form className="card planning-scope" onSubmit={(e) => e.preventDefault()}>

@@ -12,7 +12,7 @@ import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
 import { areaById } from '../areas/resolvers.js';
-import { personRef, required } from '../graphql/refs.js';
+import { personAt, required } from '../graphql/refs.js';
 import { addParticipationInput, createCommunityInput, endParticipationInput, updateParticipationInput } from './validation.js';
 
 type ParticipationRow = { participation: Model; person: Model };
@@ -100,7 +100,7 @@ export const communityResolvers: Resolvers = {
     area: (c, _a, ctx) => areaById(ctx, c.areaId as string | null),
   },
   Participation: {
-    person: (p, _a, ctx) => required(personRef(ctx, String(p.personId))),
+    person: (p, _a, ctx) => personAt(ctx, String(p.personId)),
     community: (p, _a, ctx) => required(communityById(ctx, String(p.communityId))),
   },
 };

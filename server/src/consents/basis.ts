@@ -8,6 +8,7 @@
 import type { AuthUser, Ctx } from '../graphql/context.js';
 import { agencyRef } from '../graphql/refs.js';
 import { decide, policy, type DataClass, type PolicyOperation } from '../policy/policy.js';
+import type { Policy } from '../policy/file.js';
 
 export interface BasisDatum {
   legalBasis?: unknown;
@@ -24,10 +25,10 @@ export function basisClass(d: BasisDatum, fromPolice: boolean): DataClass | null
 }
 
 /** Whether this user may do `op` on a datum of this class from this source agency. */
-export function basisAllowedFor(user: Pick<AuthUser, 'role' | 'agencyId'>, op: PolicyOperation, cls: DataClass | null, sourceAgencyId: unknown): boolean {
+export function basisAllowedFor(user: Pick<AuthUser, 'role' | 'agencyId'>, op: PolicyOperation, cls: DataClass | null, sourceAgencyId: unknown, p: Policy = policy): boolean {
   if (!cls) return true;
   const agency = typeof sourceAgencyId === 'string' && sourceAgencyId === user.agencyId ? 'own' : 'other';
-  return decide(user.role, op, cls, { ...policy.gateContext, agency }).allowed;
+  return decide(user.role, op, cls, { ...p.gateContext, agency }, p).allowed;
 }
 
 async function fromPolice(ctx: Ctx, d: BasisDatum): Promise<boolean> {

@@ -13,7 +13,7 @@ import { newId } from '../shared/ids.js';
 import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
-import { agencyRef, personRef, required } from '../graphql/refs.js';
+import { agencyRef, personAt } from '../graphql/refs.js';
 import { recordConsentInput, withdrawConsentInput } from './validation.js';
 
 function authed(ctx: Ctx): AuthedCtx {
@@ -89,7 +89,7 @@ export const consentResolvers: Resolvers = {
     consents: (p, _a, ctx) => consentsOf(ctx, String(p.id)),
   },
   Consent: {
-    person: (c, _a, ctx, info) => required(personRef(ctx, String(c.personId), info)),
+    person: (c, _a, ctx, info) => personAt(ctx, String(c.personId), info),
     scope: (c) => (c.scope as ('TIES' | 'FACTORS' | 'INFORMATION')[]) ?? [],
     agencies: async (c, _a, ctx) => {
       const list = await Promise.all(((c.agencyIds as string[] | undefined) ?? []).map((id) => agencyRef(ctx, id)));

@@ -1,14 +1,17 @@
 // recordExport: the board's pictures are drawn in the browser, so the server cannot see them
 // leave; the browser asks it to record each export first and makes the file only if that
 // succeeds. The row names the people shown (those of the given ids that are on the board), the
-// format and the filter; the policy decides who may export at all.
+// format and the filter; the policy decides who may export at all, and refuses a picture that
+// would draw a tie the police shared under §115 (police115.ts), with nothing recorded.
 import type { Resolvers, MutationRecordExportArgs } from '../graphql/generated/types.js';
 import { guard } from '../graphql/guard.js';
 import { audited } from '../audit/audit.js';
 import { can } from '../policy/policy.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import { validate } from '../shared/validate.js';
+import { today } from '../shared/fields.js';
 import { describeFilter, recordExportInput } from './validation.js';
+import { police115NotExportable, police115Refused, tiesInPicture, type DrawnTies } from './police115.js';
 
 export const pictureExportResolvers: Resolvers = {
   Mutation: {
@@ -23,6 +26,13 @@ export const pictureExportResolvers: Resolvers = {
           boardId: input.boardId, userId: ctx.user.id, personIds: [...new Set(input.personIds)],
         });
         if (!row) throw notFound();
+        const f = input.filter ?? {};
+        const drawn = await tx.one<DrawnTies>('exports/ties-drawn', {
+          boardId: input.boardId, userId: ctx.user.id, asOf: f.asOf ?? today(), today: today(),
+          changesSince: f.changesSince ?? null, focusPersonId: f.focusPersonId ?? null,
+        });
+        // Thrown inside the transaction: it rolls back, so no EXPORT row is written.
+        if (drawn && police115NotExportable(ctx.user, tiesInPicture(ctx.user, drawn, f)).length) throw police115Refused();
         seen.addAll(row.personIds);
         return row.personIds.length;
       });

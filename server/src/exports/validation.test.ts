@@ -9,6 +9,8 @@ describe('the filter in an export record', () => {
     expect(b).toBe(a);
     expect(describeFilter(null)).toBe('');
     expect(describeFilter({ hiddenAgencies: [] })).toBe('');
+    expect(describeFilter({ withoutPolice115: false })).toBe('');
+    expect(describeFilter({ withoutPolice115: true, minStrength: 2 })).toBe('{"minStrength":2,"withoutPolice115":true}');
   });
 
   it('accepts ids and values only: no free text can reach the log', () => {

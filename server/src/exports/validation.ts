@@ -17,6 +17,7 @@ export const pictureFilter = z.object({
   focusPersonId: idOf('person').nullish(),
   focusSteps: z.number().int().min(1).max(2).nullish(),
   labels: z.enum(['ALIASES', 'INITIALS', 'PSEUDONYMS']).nullish(),
+  withoutPolice115: z.boolean().nullish(),
 });
 
 export const recordExportInput = z.object({
@@ -37,7 +38,7 @@ export function describeFilter(f: PictureFilter | null | undefined): string {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(pictureFilter.shape).sort() as (keyof PictureFilter)[]) {
     const v = f[key];
-    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    if (v === null || v === undefined || v === false || (Array.isArray(v) && v.length === 0)) continue;
     out[key] = Array.isArray(v) ? [...v].sort() : v;
   }
   return Object.keys(out).length ? JSON.stringify(out) : '';

@@ -11,7 +11,7 @@ import { newId } from '../shared/ids.js';
 import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
-import { agencyRef, personRef, required } from '../graphql/refs.js';
+import { agencyRef, personAt, required } from '../graphql/refs.js';
 import { noteAllowed, visibleNote } from '../assessments/notes.js';
 import { assessFactorInput, createFactorInput, retireFactorInput, updateFactorInput } from './validation.js';
 import { basisErrors, consentErrors, purposeRestriction } from '../consents/legal.js';
@@ -122,7 +122,7 @@ export const factorResolvers: Resolvers = {
     retired: (f) => f.retired === true,
   },
   FactorAssessment: {
-    person: (fa, _a, ctx) => required(personRef(ctx, String(fa.personId))),
+    person: (fa, _a, ctx) => personAt(ctx, String(fa.personId)),
     factor: (fa, _a, ctx) => required(factorsByIds(ctx, [String(fa.factorId)]).then((list) => list[0] ?? null)),
     sourceAgency: (fa, _a, ctx) => agencyRef(ctx, fa.sourceAgencyId as string | null),
     note: (fa, _a, ctx) => visibleNote(ctx.user, fa),

@@ -15,7 +15,7 @@ import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
 import { areaById } from '../areas/resolvers.js';
 import { asOf } from '../people/resolvers.js';
-import { groupRef, personRef, required } from '../graphql/refs.js';
+import { groupAt, personAt } from '../graphql/refs.js';
 import {
   addMemberInput, createGroupInput, createGroupLinkInput, endGroupLinkInput, endMembershipInput, removeGroupFromBoardInput,
   updateGroupInput, updateMembershipInput,
@@ -199,12 +199,12 @@ export const groupResolvers: Resolvers = {
     },
   },
   Membership: {
-    person: (m, _a, ctx) => required(personRef(ctx, String(m.personId))),
-    group: (m, _a, ctx) => required(groupRef(ctx, String(m.groupId))),
+    person: (m, _a, ctx) => personAt(ctx, String(m.personId)),
+    group: (m, _a, ctx) => groupAt(ctx, String(m.groupId)),
   },
   GroupLink: {
-    source: (l, _a, ctx) => required(groupRef(ctx, String(l.sourceId))),
-    target: (l, _a, ctx) => required(groupRef(ctx, String(l.targetId))),
+    source: (l, _a, ctx) => groupAt(ctx, String(l.sourceId)),
+    target: (l, _a, ctx) => groupAt(ctx, String(l.targetId)),
     note: (l) => (l.note as string | null) ?? null,
   },
 };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import type { AuthUser, Ctx } from '../graphql/context.js';
@@ -48,7 +48,9 @@ export async function createApp(config: Config, db: Db, health: Health): Promise
     csrfPrevention: true,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
-    plugins: [...limits.plugins, i18nPlugin, ApolloServerPluginLandingPageDisabled()],
+    // Cache control off: the API answers `Cache-Control: no-store` itself, and the plugin would
+    // wrap every field resolver in a hook (thousands on a board).
+    plugins: [...limits.plugins, i18nPlugin, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -11,7 +11,7 @@ import { can } from '../policy/policy.js';
 import { badInput, forbidden, unauthenticated, type FieldError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { validate } from '../shared/validate.js';
-import { agencyRef, personRef, required } from '../graphql/refs.js';
+import { agencyRef, personAt } from '../graphql/refs.js';
 import { auditPurpose, basisErrors, consentErrors, purposeRestriction } from '../consents/legal.js';
 import { statuteLabel } from '../consents/statutes.js';
 import { legalBasisOf, mayShare, readableClasses } from './classes.js';
@@ -82,7 +82,7 @@ export const informationResolvers: Resolvers = {
     information: (p, args: PersonInformationArgs, ctx) => informationOf(ctx, String(p.id), args),
   },
   SharedInformation: {
-    person: (i, _a, ctx, info) => required(personRef(ctx, String(i.personId), info)),
+    person: (i, _a, ctx, info) => personAt(ctx, String(i.personId), info),
     sourceAgency: (i, _a, ctx) => agencyRef(ctx, i.sourceAgencyId as string | null),
     legalBasis: (i) => (i.legalBasis as 'CONSENT' | 'SSP_115' | 'OTHER_STATUTE' | null) ?? null,
     consentId: (i) => (i.consentId as string | null) ?? null,

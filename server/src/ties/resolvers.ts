@@ -10,7 +10,7 @@ import { validate } from '../shared/validate.js';
 import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
 import { createTieInput, endTieInput, reopenTieInput, updateTieInput } from './validation.js';
-import { personRef, agencyRef, required } from '../graphql/refs.js';
+import { agencyRef, personAt } from '../graphql/refs.js';
 import { basisErrors, basisUpdate, consentErrors, purposeRestriction } from '../consents/legal.js';
 import { statuteLabel } from '../consents/statutes.js';
 import { basisAllows } from '../consents/basis.js';
@@ -134,8 +134,8 @@ export const tieResolvers: Resolvers = {
     }),
   },
   Tie: {
-    source: (t, _a, ctx, info) => required(personRef(ctx, String(t.sourceId), info)),
-    target: (t, _a, ctx, info) => required(personRef(ctx, String(t.targetId), info)),
+    source: (t, _a, ctx, info) => personAt(ctx, String(t.sourceId), info),
+    target: (t, _a, ctx, info) => personAt(ctx, String(t.targetId), info),
     sourceAgency: (t, _a, ctx) => agencyRef(ctx, t.sourceAgencyId as string | null),
     note: (t) => (t.note as string | null) ?? null,
     consentId: (t) => (t.consentId as string | null) ?? null,

@@ -19,7 +19,9 @@ interface Props {
   targetId: string | null;
   tie?: Tie;
   people: { id: string; label: string }[];
-  agencies: { id: string; name: string }[];
+  agencies: { id: string; name: string; kind?: string }[];
+  /** The role may record police information under §115 (POLICE_115_RECORDERS): analysts. */
+  mayRecordPolice115: boolean;
   meeting: boolean;
   onCreate(sourceId: string, targetId: string, values: TieValues): Promise<void>;
   onUpdate(id: string, patch: TiePatch): Promise<void>;
@@ -52,6 +54,11 @@ export function TieDialog(props: Props) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.label ?? '';
+  // §115 from a police agency is police information, which only the police record: anyone else is
+  // not offered that pair (the server would refuse it). The tie's own values stay choosable.
+  const police = new Set(props.agencies.filter((a) => a.kind === 'POLICE').map((a) => a.id));
+  const agencyChoices = !props.mayRecordPolice115 && legal === 'SSP_115' ? props.agencies.filter((a) => !police.has(a.id) || a.id === tie?.sourceAgency?.id) : props.agencies;
+  const legalChoices = !props.mayRecordPolice115 && police.has(agency) ? LEGAL.filter((v) => v !== 'SSP_115' || v === tie?.legalBasis) : LEGAL;
 
   const chooseType = (v: TieType) => {
     setType(v);
@@ -162,13 +169,13 @@ export function TieDialog(props: Props) {
           <label htmlFor="tie-agency">{t('tieForm.agency')}</label>
           <select id="tie-agency" value={agency} onChange={(e) => setAgency(e.target.value)}>
             <option value="">{t('tieForm.noAgency')}</option>
-            {props.agencies.map((a) => (
+            {agencyChoices.map((a) => (
               <option key={a.id} value={a.id}>{a.name}</option>
             ))}
           </select>
           <label htmlFor="tie-legal">{t('tieForm.legalBasis')}</label>
           <select id="tie-legal" value={legal} onChange={(e) => setLegal(e.target.value as LegalBasis)}>
-            {LEGAL.map((v) => <option key={v} value={v}>{t(`legalBasis.${v}`)}</option>)}
+            {legalChoices.map((v) => <option key={v} value={v}>{t(`legalBasis.${v}`)}</option>)}
           </select>
           {legal === 'OTHER_STATUTE' && (
             <>

@@ -552,6 +552,11 @@ export type BoardPictureFilterInput = {
   hiddenValences?: InputMaybe<Array<Valence>>;
   labels?: InputMaybe<BoardPictureLabels>;
   minStrength?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The picture leaves out the ties the police shared under §115 (Tavla's client always does): they
+   * may not be passed on, so without this the export is refused when the picture would show one.
+   */
+  withoutPolice115?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type BoardPictureFormat =
@@ -963,6 +968,10 @@ export type ExportFormat =
 export type Factor = {
   __typename?: 'Factor';
   description: Maybe<Scalars['String']['output']>;
+  descriptionDa: Maybe<Scalars['String']['output']>;
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  /** Each language's description, for editing the catalogue. */
+  descriptionSv: Maybe<Scalars['String']['output']>;
   domain: FactorDomain;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
@@ -1419,8 +1428,9 @@ export type Mutation = {
   /**
    * Records an export of a board's picture as an EXPORT row in the access log naming the people it
    * shows; the browser makes the file only after this succeeds. Refused (FORBIDDEN) to roles the
-   * policy does not allow to export a board's people, ties and groups. Returns how many people the
-   * row names.
+   * policy does not allow to export a board's people, ties and groups, and (FORBIDDEN, nothing
+   * recorded) when the picture, as the filter leaves the board, would show a tie the police shared
+   * under §115 that the user sees. Returns how many people the row names.
    */
   recordExport: Scalars['Int']['output'];
   /**
@@ -4027,6 +4037,9 @@ export type ExportFileResolvers<ContextType = Ctx, ParentType extends ResolversP
 
 export type FactorResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Factor'] = ResolversParentTypes['Factor']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionDa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionSv?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['FactorDomain'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

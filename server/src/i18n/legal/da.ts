@@ -14,4 +14,5 @@ export const legalDa: typeof legalEn = {
   alreadyWithdrawn: 'Samtykket er allerede trukket tilbage.',
   noAgency: 'Kun brugere, der arbejder i en instans, kan dele oplysninger.',
   policeOnly: 'Kun politiet deler oplysninger efter §115.',
+  police115NoExport: 'Billedet ville vise relationer, som politiet har delt efter §115, og de må ikke videregives. Intet blev eksporteret.',
 };

@@ -12,4 +12,5 @@ export const legalEn = {
   alreadyWithdrawn: 'This consent has already been withdrawn.',
   noAgency: 'Only users who work at an agency can share information.',
   policeOnly: 'Only the police share information under §115.',
+  police115NoExport: 'The picture would show ties the police shared under §115, which may not be passed on. Nothing was exported.',
 };

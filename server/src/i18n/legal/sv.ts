@@ -14,4 +14,5 @@ export const legalSv: typeof legalEn = {
   alreadyWithdrawn: 'Samtycket är redan återkallat.',
   noAgency: 'Bara användare som arbetar i en verksamhet kan dela uppgifter.',
   policeOnly: 'Bara polisen delar uppgifter enligt §115.',
+  police115NoExport: 'Bilden skulle visa relationer som polisen delat enligt §115, och de får inte lämnas vidare. Inget exporterades.',
 };

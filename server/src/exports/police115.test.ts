@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parsePolicy, policyPath } from '../policy/file.js';
+import { police115NotExportable, tiesInPicture, type DrawnTie } from './police115.js';
+
+const police = 'agy_police', social = 'agy_social';
+const coordinator = { role: 'COORDINATOR' as const, agencyId: social };
+const tie = (id: string, s: string, t: string, extra: Partial<DrawnTie> = {}): DrawnTie => ({
+  id, sourceId: s, targetId: t, type: 'FRIEND', strength: 3, valence: 'SUPPORTIVE', legalBasis: 'CONSENT', consentId: null,
+  sourceAgencyId: null, fromPolice: false, inForce: true, ended: false, ...extra,
+});
+// a–b is police §115; b–c a plain tie; c–d §115 from social services (not police information).
+const p115 = tie('t115', 'a', 'b', { type: 'CO_OFFENDING', valence: 'HARMFUL', legalBasis: 'SSP_115', sourceAgencyId: police, fromPolice: true });
+const plain = tie('tpl', 'b', 'c');
+const social115 = tie('tso', 'c', 'd', { legalBasis: 'SSP_115', sourceAgencyId: social });
+const drawn = { ties: [p115, plain, social115], focusOnBoard: true };
+const refused = (f: object, d = drawn) => police115NotExportable(coordinator, tiesInPicture(coordinator, d, f)).map((t) => t.id);
+
+describe('a board picture and the police §115 ties in it', () => {
+  it('is refused for a police §115 tie it draws, never for §115 data from another agency', () => {
+    expect(refused({})).toEqual(['t115']);
+    expect(police115NotExportable(coordinator, [social115, plain])).toEqual([]);
+  });
+
+  it('is allowed when the filter in force hides that tie, as the board would', () => {
+    expect(refused({ hiddenAgencies: [police] })).toEqual([]);
+    expect(refused({ hiddenAgencies: ['none'] })).toEqual(['t115']);
+    expect(refused({ hiddenTieTypes: ['CO_OFFENDING'] })).toEqual([]);
+    expect(refused({ minStrength: 4 })).toEqual([]);
+    expect(refused({ hiddenValences: ['SUPPORTIVE'] })).toEqual(['t115']);
+    // The client leaves them out of every picture and says so in the filter.
+    expect(refused({ withoutPolice115: true })).toEqual([]);
+    expect(refused({ withoutPolice115: false })).toEqual(['t115']);
+    // The focus neighbourhood of d, one step: c and d only.
+    expect(refused({ focusPersonId: 'd', focusSteps: 1 })).toEqual([]);
+    // Two steps from d reach b but not a: the §115 tie a–b is still outside.
+    expect(refused({ focusPersonId: 'd', focusSteps: 2 })).toEqual([]);
+    expect(refused({ focusPersonId: 'c', focusSteps: 2 })).toEqual(['t115']);
+    // A focus on someone not on the board is ignored by the board, so here too.
+    expect(refused({ focusPersonId: 'x', focusSteps: 1 }, { ...drawn, focusOnBoard: false })).toEqual(['t115']);
+  });
+
+  it('counts an ended tie only while changes are shown, whatever the tie filters (the board draws it so)', () => {
+    const ended = { ties: [{ ...p115, inForce: false, ended: true }, plain], focusOnBoard: false };
+    expect(refused({ hiddenAgencies: [police] }, ended)).toEqual([]);
+    expect(refused({ hiddenAgencies: [police], changesSince: '2026-01-01' }, ended)).toEqual(['t115']);
+  });
+
+  it('follows the policy file: a tie the role may not read is not drawn, and an allowed export is not refused', () => {
+    const raw = JSON.parse(readFileSync(policyPath, 'utf8'));
+    const edit = (change: (rules: { id: string; roles: string[] | string; operations: string[] }[]) => void) => {
+      const copy = structuredClone(raw);
+      change(copy.rules);
+      return parsePolicy(copy);
+    };
+    const blind = edit((rules) => {
+      const r = rules.find((x) => x.id === 'police-115-shared')!;
+      r.roles = (r.roles as string[]).filter((x) => x !== 'COORDINATOR');
+    });
+    expect(tiesInPicture(coordinator, drawn, {}, blind).map((t) => t.id)).toEqual(['tpl', 'tso']);
+    expect(police115NotExportable(coordinator, tiesInPicture(coordinator, drawn, {}, blind), blind)).toEqual([]);
+    const exportable = edit((rules) => {
+      rules.splice(rules.findIndex((x) => x.id === 'police-115-stays'), 1);
+      rules.find((x) => x.id === 'police-115-shared')!.operations.push('export');
+    });
+    expect(police115NotExportable(coordinator, [p115], exportable)).toEqual([]);
+    expect(police115NotExportable(coordinator, [p115])).toEqual([p115]);
+  });
+});
