@@ -290,28 +290,39 @@ describe('the relationship board', () => {
     expect(ink.share).toBeGreaterThan(0.02);
     expect(ink.colours).toBeGreaterThan(20);
     expect(ink.w).toBeGreaterThan(1000);
-    // Where each tie starts, as the SVG writes it: the demo board's police §115 ties and the others.
+    // Where each tie starts, as the SVG writes it: the ties the coordinator may not pass on and the others.
     const starts = () => page.evaluate(() => {
       const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
       const f = (v: number) => (Math.round(v * 10) / 10).toString();
       const at = (e: import('cytoscape').EdgeSingular) => `<path d="M${f(e.sourceEndpoint().x)} ${f(e.sourceEndpoint().y)} `;
       const shown = cy.edges().filter((e) => e.visible());
-      return { p115: shown.filter((e) => e.data('police115') === 1).map(at), others: shown.filter((e) => e.data('police115') !== 1).length };
+      const out = shown.filter((e) => e.data('noExport') === 1);
+      return { out: out.map(at), outIds: out.map((e) => e.id()).sort(), shownIds: shown.map((e) => e.id()), others: shown.length - out.length };
     });
     const before = await starts();
+    // Those are, by the policy as it stands, the demo board's police §115 ties and its ties on a
+    // consent (Emil's coach, on his parents' consent) or under another statute: worked out here
+    // from each tie's basis, not from the server's exportable flag.
+    const client = await new TestClient(server.url).login('coordinator');
+    const onBoard = (await client.ok(`{ board(id: "${page.url().split('/').pop()}") { ties { id legalBasis consentId sourceAgency { kind } } } }`)).board.ties as
+      { id: string; legalBasis: string; consentId: string | null; sourceAgency: { kind: string } | null }[];
+    const bases = onBoard.filter((t) => before.shownIds.includes(t.id) && ((t.legalBasis === 'SSP_115' && t.sourceAgency?.kind === 'POLICE') || t.consentId || t.legalBasis === 'OTHER_STATUTE'));
+    expect(bases.some((t) => t.consentId)).toBe(true);
+    expect(bases.some((t) => t.legalBasis === 'SSP_115')).toBe(true);
+    // (Ties ended lately are drawn as ended edges, `ended:<id>`, and flagged the same way.)
+    expect(before.outIds.filter((id) => !id.startsWith('ended:'))).toEqual(bases.map((t) => t.id).sort());
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).click()]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^<svg xmlns/);
     expect(svgText).toContain('Yusuf');
     expect((svgText.match(/<path /g) ?? []).length).toBeGreaterThan(30);
-    // Ties the police shared under §115 are not in the file, every other line is (one <g> starting
-    // with a path each; a tie beside a left-out one is drawn straight, so not matched by its start),
-    // and the board shows them all again.
-    expect(before.p115.length).toBeGreaterThan(0);
-    for (const p of before.p115) expect(svgText).not.toContain(p);
+    // Those ties are not in the file, every other line is (one <g> starting with a path each; a
+    // tie beside a left-out one is drawn straight, so not matched by its start), and the board
+    // shows them all again.
+    for (const p of before.out) expect(svgText).not.toContain(p);
     expect((svgText.match(/<g opacity="[^"]*"><path d="M/g) ?? []).length).toBe(before.others);
     expect(await starts()).toEqual(before);
-    await page.getByText(/^Saved .* without the (\d+ ties|tie) the police shared under §115\.$/).first().waitFor();
+    await page.getByText(`, without the ${before.outIds.length} ties that may not be passed on (police §115, a consent or another statute).`, { exact: false }).first().waitFor();
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF', exact: true }).click()]);
     const pdfText = readFileSync((await pdf.path())!).toString('latin1');
     // Kept beside the screenshots, to look at.
@@ -327,7 +338,7 @@ describe('the relationship board', () => {
     const people = (await boardState(page)).nodes.filter((n) => n.classes.includes('person')).map((n) => n.id).sort();
     const rows = (await auditSince(server.db, since)).filter((r) => r.action === 'EXPORT');
     expect(rows.map((r) => r.purpose.split(' ').slice(0, 2).join(' '))).toEqual(['Mutation.recordExport PNG', 'Mutation.recordExport SVG', 'Mutation.recordExport PDF']);
-    for (const r of rows) expect(r.purpose).toContain('"withoutPolice115":true');
+    for (const r of rows) expect(r.purpose).toContain('"withoutUnexportable":true');
     expect(rows[1]!.personIds).toEqual(people);
     for (const r of rows) {
       expect(r.personIds.length).toBeGreaterThan(0);

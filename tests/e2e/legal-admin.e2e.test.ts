@@ -109,7 +109,7 @@ describe('recording and withdrawing a consent from the person panel', () => {
     await dialog.waitFor({ state: 'detached' });
     await legal(page).getByText('In force').waitFor();
     await legal(page).getByText(`Given by mother, given ${en(today)}, lapses ${en(lapses)}`).waitFor();
-    await legal(page).getByText('Covers: ties, information', { exact: false }).waitFor();
+    await legal(page).getByText('Covers: information, ties', { exact: false }).waitFor();
     const saved = await consentsOf(liv);
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ givenBy: 'mother', scope: ['INFORMATION', 'TIES'], live: true, expiresOn: lapses });
@@ -154,6 +154,7 @@ describe('recording and withdrawing a consent from the person panel', () => {
     expect(await legal(other).getByRole('button', { name: 'Record a consent…' }).count()).toBe(0);
     await legal(other).getByRole('button', { name: 'Share information…' }).click();
     const dialog = other.getByRole('dialog', { name: 'Share information' });
+    await dialog.waitFor();
     const kinds = await dialog.getByRole('radio').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(kinds).toEqual(['AGENCY_NOTE', 'POLICE_115', 'STATUTE']);
     await dialog.getByLabel('Police, §115').check();

@@ -29,6 +29,11 @@ const ownOnly = (ctx: Ctx): Variant[] => (ctx.agency === 'other' ? [] : both.map
 const policeClaim = (ctx: Ctx): Variant[] => [{ user: ctx.agency === 'other' ? 'S' : 'P', datum: 'P' }];
 /** §115 information shared through shareInformation: only as the sharer's own agency, the police. */
 const policeOwn = (ctx: Ctx): Variant[] => (ctx.agency === 'other' ? [] : [{ user: 'P', datum: 'P' }]);
+/**
+ * A picture holding the tie on the consent given: a tie on a consent withdrawn or not naming the
+ * user's agency is on no board of theirs (the reads show that), so no picture of theirs holds it.
+ */
+const givenOnly = (ctx: Ctx): Variant[] => (ctx.consent === 'given' ? both.map((user) => ({ user, datum: 'cGiven' })) : []);
 /** A write resting on the consent of the case's consent state. */
 const onConsent = (ctx: Ctx): Variant[] => both.map((user) => ({ user, datum: ctx.consent! }));
 
@@ -137,7 +142,10 @@ export const matrixTable: Table = {
     write('assessFactor.consent', [['factors', 'create']], onConsent),
   ),
   'consentGated.update': c(write('updateTie.consent', [['ties', 'update']], byConsent('c'))),
-  'consentGated.export': c(read('exportNetwork.tie.consent', [['ties', 'export'], ['persons', 'export']], byConsent('c'))),
+  'consentGated.export': c(
+    read('exportNetwork.tie.consent', [['ties', 'export'], ['persons', 'export']], byConsent('c')),
+    write('recordExport.consent', [['ties', 'export'], ['persons', 'export'], ['groups', 'export']], givenOnly),
+  ),
   'consentGated.readAudit': audit('consentGated'),
 
   'consents.read': c(read('person.consents', [['persons', 'read']])),
@@ -159,7 +167,10 @@ export const matrixTable: Table = {
   'statuteShared.aggregate': c(read('analysis.degree.statute', [['ties', 'aggregate'], ['persons', 'aggregate']], byAgency({ P: 'statP', S: 'statS' }))),
   'statuteShared.create': c(write('shareInformation.STATUTE', [], ownOnly), write('createTie.OTHER_STATUTE', [['ties', 'create']], claiming)),
   'statuteShared.update': c(write('updateTie.statute', [['ties', 'update']], byAgency({ P: 'statP', S: 'statS' }))),
-  'statuteShared.export': c(read('exportNetwork.tie.statute', [['ties', 'export'], ['persons', 'export']], byAgency({ P: 'statP', S: 'statS' }))),
+  'statuteShared.export': c(
+    read('exportNetwork.tie.statute', [['ties', 'export'], ['persons', 'export']], byAgency({ P: 'statP', S: 'statS' })),
+    write('recordExport.statute', [['ties', 'export'], ['persons', 'export'], ['groups', 'export']], byAgency({ P: 'statP', S: 'statS' })),
+  ),
   'statuteShared.readAudit': audit('statuteShared'),
 
   // ---- case ----

@@ -118,18 +118,23 @@ const teamMember = (add: boolean): WriteImpl => ({
   request: async (e) => g(`mutation($b: ID!, $u: ID!) { ${add ? 'addTeamMember' : 'removeTeamMember'}(boardId: $b, userId: $u) { id } }`, { b: live(e).boardId, u: e.w.teamSpare }),
   took: async (e) => (await memberships(e, e.w.teamSpare)).onTeam === add,
 });
-// A picture as Tavla's client makes it: the police §115 ties left out, and the filter says so.
+// A picture as Tavla's client makes it: the ties the user may not export (police §115, consent,
+// statute) left out, and the filter says so.
 const pictureExport: WriteImpl = {
-  request: async (e) => g('mutation($i: RecordExportInput!) { recordExport(input: $i) }', { i: { boardId: e.slot.boardId, format: 'PNG', personIds: [e.slot.subject], filter: { withoutPolice115: true } } }),
+  request: async (e) => g('mutation($i: RecordExportInput!) { recordExport(input: $i) }', { i: { boardId: e.slot.boardId, format: 'PNG', personIds: [e.slot.subject], filter: { withoutUnexportable: true } } }),
   took: async (_e, _m, answer) => typeof answer?.recordExport === 'number' && answer.recordExport >= 1,
 };
-// A picture with the slot's police §115 tie in it (the subject's neighbourhood), as an altered client might make it.
-const pictureWith115: WriteImpl = {
-  request: async (e) => g('mutation($i: RecordExportInput!) { recordExport(input: $i) }', {
-    i: { boardId: e.slot.boardId, format: 'SVG', personIds: [e.slot.subject, e.slot.ties.p115!.leaf], filter: { focusPersonId: e.slot.subject, focusSteps: 1 } },
-  }),
+// A picture with one of the slot's ties in it and no other (the focus on its leaf, one step: the
+// leaf and the subject), nothing left out, as an altered client might make it.
+const pictureWith = (key: string): WriteImpl => ({
+  request: async (e) => {
+    const t = e.slot.ties[e.v.datum ?? key]!;
+    return g('mutation($i: RecordExportInput!) { recordExport(input: $i) }', {
+      i: { boardId: e.slot.boardId, format: 'SVG', personIds: [e.slot.subject, t.leaf], filter: { focusPersonId: t.leaf, focusSteps: 1 } },
+    });
+  },
   took: pictureExport.took!,
-};
+});
 
 export const writes: Record<string, WriteImpl> = {
   'createPerson.identity': create('createPerson', 'CreatePersonInput', (e, m) => ({ boardId: e.slot.boardId, kind: 'YOUNG_PERSON', alias: `Alias ${m}`, name: m })),
@@ -150,7 +155,9 @@ export const writes: Record<string, WriteImpl> = {
   },
   recordExport: pictureExport,
   'recordExport.groups': pictureExport,
-  'recordExport.p115': pictureWith115,
+  'recordExport.p115': pictureWith('p115'),
+  'recordExport.consent': pictureWith('cGiven'),
+  'recordExport.statute': pictureWith('statS'),
 
   'createTie.plain': newTie(() => ({})),
   'updateTie.plain': editTie('plain'),

@@ -35,6 +35,7 @@ import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
 import { filterSummary } from '../export/summary.js';
 import { pictureFilter } from '../export/record.js';
 import { PlanningLink } from '../planning/Overdue.js';
+import { InterventionsLink } from '../interventions/InterventionsLink.js';
 import { useAnalysis } from './analysis/useAnalysis.js';
 import { AnalysisPanel } from './analysis/AnalysisPanel.js';
 import { AnalysisToggle } from './analysis/AnalysisToggle.js';
@@ -255,6 +256,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
           {asOf && <p className="asof-banner" role="status">{t('board.asOfBanner', { date: formatDate(asOf) })}</p>}
           {/* Issue 5: the planning view, with the board's overdue count. */}
           <PlanningLink boardId={boardId} />
+          <InterventionsLink boardId={boardId} className="btn planning-link" />
           <BoardClosure />
           <WhatIfBanner a={analysis} />
         </div>

@@ -38,7 +38,7 @@ vi.mock('../api/client.js', () => ({
       for (const m of server.memberships.values()) if ((m.group as { id: string }).id === g.id && m.validTo === null) m.validTo = day;
       return { removeGroupFromBoard: { id: g.id, version: g.version } };
     }
-    const out = (t: Record<string, unknown>) => ({ ...t, source: { id: t.sourceId }, target: { id: t.targetId }, sourceAgency: null });
+    const out = (t: Record<string, unknown>) => ({ ...t, source: { id: t.sourceId }, target: { id: t.targetId }, sourceAgency: null, exportable: true });
     if (name === 'CreateTie') {
       const t = { id: `t${server.next++}`, sourceId: i.sourceId, targetId: i.targetId, type: i.type, strength: i.strength, valence: i.valence, directed: i.directed, confidence: 'MEDIUM', legalBasis: 'CONSENT', validFrom: i.validFrom ?? day, validTo: null, note: null, version: 1 };
       server.ties.set(t.id, t);

@@ -8,7 +8,7 @@ type RawMembership = Raw['newMemberships'][number];
 
 const tie = (id: string, s: string, t: string, extra: Partial<RawTie> = {}): RawTie => ({
   id, source: { id: s }, target: { id: t }, type: 'FRIEND', strength: 3, valence: 'SUPPORTIVE', directed: false, confidence: 'MEDIUM',
-  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null, ...extra,
+  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null, exportable: true, ...extra,
 });
 const mem = (id: string, p: string, g: string, extra: Partial<RawMembership> = {}): RawMembership => ({
   id, person: { id: p }, group: { id: g }, role: 'CORE', validFrom: '2026-01-01', validTo: null, version: 1, ...extra,

@@ -30,10 +30,12 @@ export function labelWidth(text: string, size: number): number {
   return Math.ceil(text.length * size * 0.6 + size * 1.6);
 }
 
-/** Shared by the police under §115 (legal basis SSP_115 from a police agency): never in a picture. */
-export const isPolice115 = (t: Tie) => t.legalBasis === 'SSP_115' && t.sourceAgency?.kind === 'POLICE';
-/** Edge data marking such a tie, so the exports can leave it out (export/police115.ts). Always set: an edit can change it. */
-const police115Data = (t: Tie): Record<string, number> => ({ police115: isPolice115(t) ? 1 : 0 });
+/**
+ * Edge data marking a tie whose legal basis the viewer may not pass on (police §115, a consent,
+ * another statute: the server's Tie.exportable), so pictures leave it out (export/unexportable.ts).
+ * Always set: an edit can change it.
+ */
+const noExportData = (t: Tie): Record<string, number> => ({ noExport: t.exportable ? 0 : 1 });
 
 export function buildElements(board: BoardData, view: View, opts: ElementOptions): ElementDef[] {
   const out: ElementDef[] = [];
@@ -74,7 +76,7 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
       data: {
         id: t.id, source: t.sourceId, target: t.targetId, type: t.type, strength: t.strength, valence: t.valence,
         colour: ts.colour, line: ts.line === 'double' ? 'solid' : ts.line, width: tieWidth(t.strength, opts.meeting), badge: vs.symbol, badgeBg: vs.colour, badgeFg: vs.text,
-        ...police115Data(t),
+        ...noExportData(t),
       },
       classes: cls.join(' '),
     });
@@ -103,7 +105,7 @@ export function buildElements(board: BoardData, view: View, opts: ElementOptions
       data: {
         id: endedEdgeId(t.id), source: t.sourceId, target: t.targetId, type: t.type, colour: CHANGE_COLOURS.ended, line: 'dashed',
         width: tieWidth(t.strength, opts.meeting), badge: '×', badgeBg: CHANGE_COLOURS.ended, badgeFg: '#ffffff',
-        ...police115Data(t),
+        ...noExportData(t),
       },
       classes: opts.large ? 'ended' : 'ended badged',
     });

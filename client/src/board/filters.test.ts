@@ -4,7 +4,7 @@ import type { BoardData, Tie } from './model.js';
 
 const tie = (id: string, s: string, t: string, extra: Partial<Tie> = {}): Tie => ({
   id, sourceId: s, targetId: t, type: 'FRIEND', strength: 3, valence: 'SUPPORTIVE', directed: false, confidence: 'MEDIUM',
-  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null, ...extra,
+  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null, exportable: true, ...extra,
 });
 
 const person = (id: string) => ({ id, kind: 'YOUNG_PERSON' as const, alias: id, initials: id[0]!, pseudonym: `P-${id}`, toneSetter: false, version: 1 });

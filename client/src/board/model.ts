@@ -46,6 +46,8 @@ export interface Tie {
   note: string | null;
   version: number;
   sourceAgency: AgencyRef | null;
+  /** Its legal basis lets the viewer pass it on (Tie.exportable): pictures leave it out otherwise. */
+  exportable: boolean;
 }
 
 export interface Membership {
@@ -92,7 +94,7 @@ export const personFrom = (p: PersonFieldsFragment): Person => ({ ...p, toneSett
 export const tieFrom = (t: TieFieldsFragment): Tie => ({
   id: t.id, sourceId: t.source.id, targetId: t.target.id, type: t.type, strength: t.strength, valence: t.valence,
   directed: t.directed, confidence: t.confidence, legalBasis: t.legalBasis, validFrom: t.validFrom, validTo: t.validTo,
-  note: t.note, version: t.version, sourceAgency: t.sourceAgency,
+  note: t.note, version: t.version, sourceAgency: t.sourceAgency, exportable: t.exportable,
 });
 
 export const membershipFrom = (m: MembershipFieldsFragment): Membership => ({

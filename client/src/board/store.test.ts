@@ -9,7 +9,7 @@ const base: BoardData = {
 };
 const tie: Tie = {
   id: 't', sourceId: 'a', targetId: 'c', type: 'FRIEND', strength: 2, valence: 'SUPPORTIVE', directed: false, confidence: 'MEDIUM',
-  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null,
+  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null, exportable: true,
 };
 
 describe('BoardStore', () => {

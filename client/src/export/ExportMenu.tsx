@@ -13,7 +13,7 @@ import { fitNodes } from '../board/viewport.js';
 import { toApiError } from '../api/errors.js';
 import type * as G from '../generated/graphql.js';
 import { peopleInPicture, recordExport } from './record.js';
-import { police115Count, withoutPolice115 } from './police115.js';
+import { unexportableCount, withoutUnexportable } from './unexportable.js';
 
 interface Props {
   cy(): Core | null;
@@ -63,25 +63,26 @@ export function ExportMenu(props: Props) {
         notify(toApiError(err).message || t('export.failed'), 'error');
         return;
       }
-      // Police §115 ties never leave Tavla: the file is drawn without them.
-      const left = police115Count(cy);
+      // Ties the user may not pass on (police §115, a consent, another statute) never leave
+      // Tavla: the file is drawn without them.
+      const left = unexportableCount(cy);
       if (kind === 'svg') {
-        const svg = await withoutPolice115(cy, () => boardSvg(cy, props.overlay(), props.meeting, props.dimmed));
+        const svg = await withoutUnexportable(cy, () => boardSvg(cy, props.overlay(), props.meeting, props.dimmed));
         download(new Blob([svg], { type: 'image/svg+xml' }), name);
       } else if (kind === 'png') {
-        const canvas = await withoutPolice115(cy, () => renderView(cy, props.overlay(), props.meeting, props.dimmed, 2));
+        const canvas = await withoutUnexportable(cy, () => renderView(cy, props.overlay(), props.meeting, props.dimmed, 2));
         download(await canvasBlob(canvas, 'image/png'), name);
       } else {
         let canvas: HTMLCanvasElement;
         try {
           fitted();
-          canvas = await withoutPolice115(cy, () => renderView(cy, props.overlay(), props.meeting, props.dimmed, 2.5));
+          canvas = await withoutUnexportable(cy, () => renderView(cy, props.overlay(), props.meeting, props.dimmed, 2.5));
         } finally {
           cy.viewport(saved);
         }
         download(await minutesPdf(canvas, props.minutes(), t), name);
       }
-      notify(left ? t('export.doneWithout115', { name, count: left }) : t('export.done', { name }));
+      notify(left ? t('export.doneWithoutUnexportable', { name, count: left }) : t('export.done', { name }));
     } catch {
       notify(t('export.failed'), 'error');
     } finally {
@@ -92,11 +93,11 @@ export function ExportMenu(props: Props) {
     <div className="toolbar-group" role="group" aria-labelledby="export-label" aria-describedby="export-note">
       <span id="export-label" className="group-label">{t('export.title')}</span>
       {(['png', 'svg', 'pdf'] as const).map((k) => (
-        <button key={k} type="button" className="btn" disabled={busy || props.disabled || !props.allowed} onClick={() => void run(k)} title={`${t(`export.${k}Help`)}. ${t('export.no115')}`}>
+        <button key={k} type="button" className="btn" disabled={busy || props.disabled || !props.allowed} onClick={() => void run(k)} title={`${t(`export.${k}Help`)}. ${t('export.noUnexportable')}`}>
           {t(`export.${k}`)}
         </button>
       ))}
-      <span id="export-note" className={props.allowed ? 'visually-hidden' : 'muted'}>{props.allowed ? t('export.no115') : t('export.notAllowed')}</span>
+      <span id="export-note" className={props.allowed ? 'visually-hidden' : 'muted'}>{props.allowed ? t('export.noUnexportable') : t('export.notAllowed')}</span>
     </div>
   );
 }

@@ -32,7 +32,7 @@ describe('the access-log record of a board picture', () => {
     const f = pictureFilter({ ...noFilters, hiddenTypes: ['CONFLICT'], minStrength: 3 }, { personId: 'per_1', depth: 2 }, '2026-01-01', null, true, 'initials');
     expect(f).toEqual({
       asOf: '2026-01-01', changesSince: null, hiddenTieTypes: ['CONFLICT'], hiddenValences: [], hiddenAgencies: [], minStrength: 3,
-      focusPersonId: 'per_1', focusSteps: 2, labels: 'INITIALS', withoutPolice115: true,
+      focusPersonId: 'per_1', focusSteps: 2, labels: 'INITIALS', withoutUnexportable: true,
     });
     expect(pictureFilter(noFilters, null, null, '2026-02-02', false, 'initials')).toMatchObject({ labels: 'ALIASES', focusPersonId: null, changesSince: '2026-02-02' });
     expect(pictureFilter(noFilters, null, null, null, true, 'pseudonym').labels).toBe('PSEUDONYMS');

@@ -47,8 +47,9 @@ export function pictureFilter(f: Filters, focus: Focus | null, asOf: string | nu
     focusPersonId: focus?.personId ?? null,
     focusSteps: focus?.depth ?? null,
     labels: !meeting ? 'ALIASES' : labelMode === 'initials' ? 'INITIALS' : 'PSEUDONYMS',
-    // Every picture is drawn without them (police115.ts); without this the server refuses it.
-    withoutPolice115: true,
+    // Every picture is drawn without the ties the user may not pass on (unexportable.ts);
+    // without this the server refuses a picture holding one.
+    withoutUnexportable: true,
   };
 }
 

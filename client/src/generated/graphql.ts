@@ -162,10 +162,17 @@ export type BoardPictureFilterInput = {
   labels?: BoardPictureLabels | null | undefined;
   minStrength?: number | null | undefined;
   /**
-   * The picture leaves out the ties the police shared under §115 (Tavla's client always does): they
-   * may not be passed on, so without this the export is refused when the picture would show one.
+   * The picture leaves out the ties the police shared under §115: they may not be passed on, so
+   * without this (or withoutUnexportable) the export is refused when the picture would show one.
+   * Kept for older clients; Tavla's client sends withoutUnexportable.
    */
   withoutPolice115?: boolean | null | undefined;
+  /**
+   * The picture leaves out every tie whose legal basis the user may not pass on (Tie.exportable
+   * false: police §115, on a consent, under another statute, as the policy has it). Tavla's client
+   * always sends this; without it the export is refused when the picture would show such a tie.
+   */
+  withoutUnexportable?: boolean | null | undefined;
 };
 
 export type BoardPictureFormat =
@@ -898,7 +905,7 @@ export type BoardPathQueryVariables = Exact<{
 
 export type BoardPathQuery = { shortestPath: { hops: number, people: Array<{ id: string }>, steps: Array<{ types: Array<TieType>, from: { id: string }, to: { id: string }, ties: Array<{ id: string, directed: boolean, source: { id: string } }> }> } | null };
 
-export type TieFieldsFragment = { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } };
+export type TieFieldsFragment = { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } };
 
 export type PersonFieldsFragment = { id: string, kind: PersonKind, alias: string, initials: string, pseudonym: string, toneSetter: boolean | null, version: number };
 
@@ -912,7 +919,7 @@ export type BoardQueryVariables = Exact<{
 }>;
 
 
-export type BoardQuery = { board: { id: string, title: string, description: string | null, version: number, people: Array<{ id: string, kind: PersonKind, alias: string, initials: string, pseudonym: string, toneSetter: boolean | null, version: number }>, groups: Array<{ id: string, name: string, description: string | null, version: number }>, ties: Array<{ id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }>, memberships: Array<{ id: string, role: MembershipRole, validFrom: string, validTo: string | null, version: number, person: { id: string }, group: { id: string } }>, groupLinks: Array<{ id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } }>, layout: Array<{ nodeId: string, x: number, y: number }> } | null };
+export type BoardQuery = { board: { id: string, title: string, description: string | null, version: number, people: Array<{ id: string, kind: PersonKind, alias: string, initials: string, pseudonym: string, toneSetter: boolean | null, version: number }>, groups: Array<{ id: string, name: string, description: string | null, version: number }>, ties: Array<{ id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }>, memberships: Array<{ id: string, role: MembershipRole, validFrom: string, validTo: string | null, version: number, person: { id: string }, group: { id: string } }>, groupLinks: Array<{ id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } }>, layout: Array<{ nodeId: string, x: number, y: number }> } | null };
 
 export type BoardChangesQueryVariables = Exact<{
   id: string | number;
@@ -920,7 +927,7 @@ export type BoardChangesQueryVariables = Exact<{
 }>;
 
 
-export type BoardChangesQuery = { board: { id: string, changes: { since: string, newTies: Array<{ id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }>, endedTies: Array<{ id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }>, changedTies: Array<{ edits: number, lastChangedAt: string, tie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }, before: { type: TieType, strength: number, valence: Valence, directed: boolean } }>, newMemberships: Array<{ id: string, role: MembershipRole, validFrom: string, validTo: string | null, version: number, person: { id: string }, group: { id: string } }>, endedMemberships: Array<{ id: string, role: MembershipRole, validFrom: string, validTo: string | null, version: number, person: { id: string }, group: { id: string } }>, newGroupLinks: Array<{ id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } }>, endedGroupLinks: Array<{ id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } }> } } | null };
+export type BoardChangesQuery = { board: { id: string, changes: { since: string, newTies: Array<{ id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }>, endedTies: Array<{ id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }>, changedTies: Array<{ edits: number, lastChangedAt: string, tie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } }, before: { type: TieType, strength: number, valence: Valence, directed: boolean } }>, newMemberships: Array<{ id: string, role: MembershipRole, validFrom: string, validTo: string | null, version: number, person: { id: string }, group: { id: string } }>, endedMemberships: Array<{ id: string, role: MembershipRole, validFrom: string, validTo: string | null, version: number, person: { id: string }, group: { id: string } }>, newGroupLinks: Array<{ id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } }>, endedGroupLinks: Array<{ id: string, type: GroupLinkType, note: string | null, validFrom: string, validTo: string | null, version: number, source: { id: string }, target: { id: string } }> } } | null };
 
 export type AgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -968,21 +975,21 @@ export type CreateTieMutationVariables = Exact<{
 }>;
 
 
-export type CreateTieMutation = { createTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
+export type CreateTieMutation = { createTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
 
 export type UpdateTieMutationVariables = Exact<{
   input: UpdateTieInput;
 }>;
 
 
-export type UpdateTieMutation = { updateTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
+export type UpdateTieMutation = { updateTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
 
 export type EndTieMutationVariables = Exact<{
   input: EndTieInput;
 }>;
 
 
-export type EndTieMutation = { endTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
+export type EndTieMutation = { endTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
 
 export type SaveLayoutMutationVariables = Exact<{
   boardId: string | number;
@@ -1039,7 +1046,7 @@ export type ReopenTieMutationVariables = Exact<{
 }>;
 
 
-export type ReopenTieMutation = { reopenTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
+export type ReopenTieMutation = { reopenTie: { id: string, type: TieType, strength: number, valence: Valence, directed: boolean, confidence: Confidence, legalBasis: LegalBasis, exportable: boolean, validFrom: string, validTo: string | null, note: string | null, version: number, sourceAgency: { id: string, name: string, kind: AgencyKind } | null, source: { id: string }, target: { id: string } } };
 
 export type RemoveGroupFromBoardMutationVariables = Exact<{
   input: RemoveGroupFromBoardInput;

@@ -83,7 +83,7 @@ export function ShareDialog({ personId, classes, consents, statutes, onShared, o
           {classes.map((c) => (
             <div key={c}>
               <label className="choice">
-                <input type="radio" name="share-class" value={c} checked={cls === c} onChange={() => setCls(c)} aria-describedby={`share-class-help-${c}`} />
+                <input type="radio" name="share-class" value={c} checked={cls === c} onChange={() => { setCls(c); setError(null); }} aria-describedby={`share-class-help-${c}`} />
                 {tk(`kind.${c}`)}
               </label>
               <p id={`share-class-help-${c}`} className="help">{tl(`share.kindHelp.${c}`)}</p>
@@ -97,7 +97,7 @@ export function ShareDialog({ personId, classes, consents, statutes, onShared, o
             <>
               <label htmlFor="share-consent">{tl('share.consent')}</label>
               <select
-                id="share-consent" value={consentId} onChange={(e) => setConsentId(e.target.value)}
+                id="share-consent" value={consentId} onChange={(e) => { setConsentId(e.target.value); setError(null); }}
                 aria-invalid={!!err('consentId')} aria-describedby={err('consentId') ? 'share-consent-error' : undefined}
               >
                 <option value="">{tl('share.choose')}</option>
@@ -116,7 +116,7 @@ export function ShareDialog({ personId, classes, consents, statutes, onShared, o
           <>
             <label htmlFor="share-statute">{tl('share.statute')}</label>
             <select
-              id="share-statute" value={statuteCode} onChange={(e) => setStatuteCode(e.target.value)}
+              id="share-statute" value={statuteCode} onChange={(e) => { setStatuteCode(e.target.value); setError(null); }}
               aria-invalid={!!err('statuteCode')} aria-describedby={err('statuteCode') ? 'share-statute-error' : undefined}
             >
               <option value="">{tl('share.choose')}</option>

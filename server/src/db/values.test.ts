@@ -33,3 +33,25 @@ describe('plain', () => {
     expect(inner.on).toBe('2026-01-02');
   });
 });
+
+describe('plain on dates (formatted from the fields, checked against the driver’s own strings)', () => {
+  const { Date: D, DateTime: DT, LocalDateTime: LDT } = neo4j.types;
+  test('dates, local date-times and offset date-times agree with the driver’s conversion', () => {
+    const cases: unknown[] = [
+      new D(2026, 1, 1), new D(1999, 12, 31), new D(2024, 2, 29),
+      new LDT(2026, 11, 23, 0, 0, 0, 0), new LDT(2026, 11, 23, 23, 59, 59, 120_000_000), new LDT(2026, 5, 4, 3, 2, 1, 7),
+      new DT(2026, 11, 23, 1, 2, 3, 0, 0), new DT(2026, 3, 29, 1, 30, 0, 999_999_999, 0),
+      new DT(2026, 1, 1, 0, 30, 0, 0, 3600), new DT(2025, 12, 31, 23, 0, 0, 0, -7200),
+    ];
+    for (const c of cases) {
+      const expected = neo4j.isDateTime(c) ? (c as InstanceType<typeof DT>).toStandardDate().toISOString() : String(c);
+      expect(plain(c)).toBe(expected);
+    }
+  });
+
+  test('a named time zone and years outside 1000–9999 fall back to the driver', () => {
+    const zoned = new DT(2026, 7, 1, 12, 0, 0, 0, undefined, 'Europe/Stockholm');
+    expect(plain(zoned)).toBe('2026-07-01T12:00:00[Europe/Stockholm]');
+    expect(plain(new D(999, 1, 2))).toBe(new D(999, 1, 2).toString());
+  });
+});

@@ -2,7 +2,8 @@
 // leave; the browser asks it to record each export first and makes the file only if that
 // succeeds. The row names the people shown (those of the given ids that are on the board), the
 // format and the filter; the policy decides who may export at all, and refuses a picture that
-// would draw a tie the police shared under §115 (police115.ts), with nothing recorded.
+// would draw a tie whose legal basis the user may not pass on (police §115, a consent, another
+// statute: unexportable.ts), with nothing recorded.
 import type { Resolvers, MutationRecordExportArgs } from '../graphql/generated/types.js';
 import { guard } from '../graphql/guard.js';
 import { audited } from '../audit/audit.js';
@@ -11,7 +12,7 @@ import { forbidden, notFound } from '../shared/errors.js';
 import { validate } from '../shared/validate.js';
 import { today } from '../shared/fields.js';
 import { describeFilter, recordExportInput } from './validation.js';
-import { police115NotExportable, police115Refused, tiesInPicture, type DrawnTies } from './police115.js';
+import { notExportable, pictureRefused, tiesInPicture, type DrawnTies } from './unexportable.js';
 
 export const pictureExportResolvers: Resolvers = {
   Mutation: {
@@ -32,7 +33,8 @@ export const pictureExportResolvers: Resolvers = {
           changesSince: f.changesSince ?? null, focusPersonId: f.focusPersonId ?? null,
         });
         // Thrown inside the transaction: it rolls back, so no EXPORT row is written.
-        if (drawn && police115NotExportable(ctx.user, tiesInPicture(ctx.user, drawn, f)).length) throw police115Refused();
+        const refused = drawn ? notExportable(ctx.user, tiesInPicture(ctx.user, drawn, f)) : [];
+        if (refused.length) throw pictureRefused(refused);
         seen.addAll(row.personIds);
         return row.personIds.length;
       });

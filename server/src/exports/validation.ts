@@ -18,6 +18,7 @@ export const pictureFilter = z.object({
   focusSteps: z.number().int().min(1).max(2).nullish(),
   labels: z.enum(['ALIASES', 'INITIALS', 'PSEUDONYMS']).nullish(),
   withoutPolice115: z.boolean().nullish(),
+  withoutUnexportable: z.boolean().nullish(),
 });
 
 export const recordExportInput = z.object({

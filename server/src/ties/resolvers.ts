@@ -142,5 +142,6 @@ export const tieResolvers: Resolvers = {
     statute: (t, _a, ctx) =>
       t.statuteCode ? { code: String(t.statuteCode), label: statuteLabel(ctx.config.LEGAL_STATUTES, String(t.statuteCode), ctx.lang) } : null,
     purposeRestriction: (t) => purposeRestriction(t.legalBasis),
+    exportable: (t, _a, ctx) => basisAllows(ctx, 'export', t),
   },
 };

@@ -5,7 +5,7 @@ import type { Tie } from '../model.js';
 
 const tie = (id: string, s: string, t: string, over: Partial<Tie> = {}): Tie => ({
   id, sourceId: s, targetId: t, type: 'FRIEND', strength: 3, valence: 'AMBIVALENT', directed: false, confidence: 'HIGH',
-  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null, ...over,
+  legalBasis: 'CONSENT', validFrom: '2026-01-01', validTo: null, note: null, version: 1, sourceAgency: null, exportable: true, ...over,
 });
 
 describe('analysisFilter', () => {

@@ -553,10 +553,17 @@ export type BoardPictureFilterInput = {
   labels?: InputMaybe<BoardPictureLabels>;
   minStrength?: InputMaybe<Scalars['Int']['input']>;
   /**
-   * The picture leaves out the ties the police shared under §115 (Tavla's client always does): they
-   * may not be passed on, so without this the export is refused when the picture would show one.
+   * The picture leaves out the ties the police shared under §115: they may not be passed on, so
+   * without this (or withoutUnexportable) the export is refused when the picture would show one.
+   * Kept for older clients; Tavla's client sends withoutUnexportable.
    */
   withoutPolice115?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The picture leaves out every tie whose legal basis the user may not pass on (Tie.exportable
+   * false: police §115, on a consent, under another statute, as the policy has it). Tavla's client
+   * always sends this; without it the export is refused when the picture would show such a tie.
+   */
+  withoutUnexportable?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type BoardPictureFormat =
@@ -1429,8 +1436,8 @@ export type Mutation = {
    * Records an export of a board's picture as an EXPORT row in the access log naming the people it
    * shows; the browser makes the file only after this succeeds. Refused (FORBIDDEN) to roles the
    * policy does not allow to export a board's people, ties and groups, and (FORBIDDEN, nothing
-   * recorded) when the picture, as the filter leaves the board, would show a tie the police shared
-   * under §115 that the user sees. Returns how many people the row names.
+   * recorded) when the picture, as the filter leaves the board, would show a tie the user sees but
+   * may not export by its legal basis (Tie.exportable false). Returns how many people the row names.
    */
   recordExport: Scalars['Int']['output'];
   /**
@@ -2893,6 +2900,13 @@ export type Tie = {
   createdAt: Scalars['DateTime']['output'];
   /** Only directed ties (e.g. looks up to, recruits) have a meaningful direction. */
   directed: Scalars['Boolean']['output'];
+  /**
+   * Whether the tie's legal basis lets the viewer pass it on in an export (the policy's export on
+   * its basis class: police §115, consent-gated, statute-shared); a tie on no such basis is. Board
+   * pictures leave out ties that are not, and recordExport refuses a picture holding one. Whether
+   * the viewer's role may export at all is a separate check.
+   */
+  exportable: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   legalBasis: LegalBasis;
   note: Maybe<Scalars['String']['output']>;
@@ -4712,6 +4726,7 @@ export type TieResolvers<ContextType = Ctx, ParentType extends ResolversParentTy
   consentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exportable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -15,4 +15,5 @@ export const legalDa: typeof legalEn = {
   noAgency: 'Kun brugere, der arbejder i en instans, kan dele oplysninger.',
   policeOnly: 'Kun politiet deler oplysninger efter §115.',
   police115NoExport: 'Billedet ville vise relationer, som politiet har delt efter §115, og de må ikke videregives. Intet blev eksporteret.',
+  unexportableNoExport: 'Billedet ville vise relationer, der er delt med samtykke eller efter en anden lov, og dem må du ikke videregive. Intet blev eksporteret.',
 };

@@ -13,4 +13,5 @@ export const legalEn = {
   noAgency: 'Only users who work at an agency can share information.',
   policeOnly: 'Only the police share information under §115.',
   police115NoExport: 'The picture would show ties the police shared under §115, which may not be passed on. Nothing was exported.',
+  unexportableNoExport: 'The picture would show ties shared on a consent or under another statute, which you may not pass on. Nothing was exported.',
 };

@@ -15,4 +15,5 @@ export const legalSv: typeof legalEn = {
   noAgency: 'Bara användare som arbetar i en verksamhet kan dela uppgifter.',
   policeOnly: 'Bara polisen delar uppgifter enligt §115.',
   police115NoExport: 'Bilden skulle visa relationer som polisen delat enligt §115, och de får inte lämnas vidare. Inget exporterades.',
+  unexportableNoExport: 'Bilden skulle visa relationer som delats med samtycke eller enligt en annan lag, och dem får du inte lämna vidare. Inget exporterades.',
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parsePolicy, policyPath } from '../policy/file.js';
-import { police115NotExportable, tiesInPicture, type DrawnTie } from './police115.js';
+import { notExportable, pictureRefused, tiesInPicture, type DrawnTie } from './unexportable.js';
 
 const police = 'agy_police', social = 'agy_social';
 const coordinator = { role: 'COORDINATOR' as const, agencyId: social };
@@ -14,12 +14,12 @@ const p115 = tie('t115', 'a', 'b', { type: 'CO_OFFENDING', valence: 'HARMFUL', l
 const plain = tie('tpl', 'b', 'c');
 const social115 = tie('tso', 'c', 'd', { legalBasis: 'SSP_115', sourceAgencyId: social });
 const drawn = { ties: [p115, plain, social115], focusOnBoard: true };
-const refused = (f: object, d = drawn) => police115NotExportable(coordinator, tiesInPicture(coordinator, d, f)).map((t) => t.id);
+const refused = (f: object, d = drawn) => notExportable(coordinator, tiesInPicture(coordinator, d, f)).map((t) => t.id);
 
 describe('a board picture and the police §115 ties in it', () => {
   it('is refused for a police §115 tie it draws, never for §115 data from another agency', () => {
     expect(refused({})).toEqual(['t115']);
-    expect(police115NotExportable(coordinator, [social115, plain])).toEqual([]);
+    expect(notExportable(coordinator, [social115, plain])).toEqual([]);
   });
 
   it('is allowed when the filter in force hides that tie, as the board would', () => {
@@ -58,12 +58,53 @@ describe('a board picture and the police §115 ties in it', () => {
       r.roles = (r.roles as string[]).filter((x) => x !== 'COORDINATOR');
     });
     expect(tiesInPicture(coordinator, drawn, {}, blind).map((t) => t.id)).toEqual(['tpl', 'tso']);
-    expect(police115NotExportable(coordinator, tiesInPicture(coordinator, drawn, {}, blind), blind)).toEqual([]);
+    expect(notExportable(coordinator, tiesInPicture(coordinator, drawn, {}, blind), blind)).toEqual([]);
     const exportable = edit((rules) => {
       rules.splice(rules.findIndex((x) => x.id === 'police-115-stays'), 1);
       rules.find((x) => x.id === 'police-115-shared')!.operations.push('export');
     });
-    expect(police115NotExportable(coordinator, [p115], exportable)).toEqual([]);
-    expect(police115NotExportable(coordinator, [p115])).toEqual([p115]);
+    expect(notExportable(coordinator, [p115], exportable)).toEqual([]);
+    expect(notExportable(coordinator, [p115])).toEqual([p115]);
+  });
+});
+
+describe('a board picture and the consent and statute ties in it', () => {
+  // Besides the fixture above: e–f on a consent, f–g under another statute, both from social services.
+  const consent = tie('tco', 'e', 'f', { consentId: 'con_1', sourceAgencyId: social });
+  const statute = tie('tst', 'f', 'g', { legalBasis: 'OTHER_STATUTE', sourceAgencyId: social });
+  const all = { ties: [p115, plain, social115, consent, statute], focusOnBoard: true };
+  const refusedAll = (f: object) => notExportable(coordinator, tiesInPicture(coordinator, all, f)).map((t) => t.id).sort();
+
+  it('refuses every tie whose basis class the policy does not let the user export, whoever shared it', () => {
+    expect(refusedAll({})).toEqual(['t115', 'tco', 'tst']);
+    // Own agency's or not: no rule lets anyone export consentGated or statuteShared data.
+    const police = { role: 'COORDINATOR' as const, agencyId: 'agy_police' };
+    expect(notExportable(police, [consent, statute, plain, social115]).map((t) => t.id)).toEqual(['tco', 'tst']);
+    // A tie resting on CONSENT without a consent is on no basis class: exportable.
+    expect(notExportable(coordinator, [tie('tbare', 'a', 'g', { legalBasis: 'CONSENT', consentId: null })])).toEqual([]);
+  });
+
+  it('leaves them all out with withoutUnexportable; withoutPolice115 leaves out only the police ties', () => {
+    expect(refusedAll({ withoutPolice115: true })).toEqual(['tco', 'tst']);
+    expect(refusedAll({ withoutUnexportable: true })).toEqual([]);
+    expect(tiesInPicture(coordinator, all, { withoutUnexportable: true }).map((t) => t.id)).toEqual(['tpl', 'tso']);
+    // The filter in force hides them as the board would: focus on a, one step, holds only a–b.
+    expect(refusedAll({ withoutPolice115: true, focusPersonId: 'a', focusSteps: 1 })).toEqual([]);
+    expect(refusedAll({ hiddenAgencies: [social] })).toEqual(['t115']);
+  });
+
+  it('names §115 in the refusal when a police tie is among them, the consent and statute bases otherwise', () => {
+    const key = (e: Error & { extensions?: Record<string, unknown> }) => [e.extensions?.code, e.extensions?.i18nKey];
+    expect(key(pictureRefused([consent, p115]))).toEqual(['FORBIDDEN', 'legal.police115NoExport']);
+    expect(key(pictureRefused([consent, statute]))).toEqual(['FORBIDDEN', 'legal.unexportableNoExport']);
+  });
+
+  it('follows the policy file: a class the policy lets the user export is not refused', () => {
+    const raw = JSON.parse(readFileSync(policyPath, 'utf8'));
+    raw.rules.push({ id: 'test-statute-export', effect: 'allow', roles: ['COORDINATOR'], classes: ['statuteShared'], operations: ['export'], when: { agency: ['own'] }, why: 'test' });
+    const p = parsePolicy(raw);
+    expect(notExportable(coordinator, [consent, statute], p).map((t) => t.id)).toEqual(['tco']);
+    // Another agency's statute tie is still not the coordinator's to pass on.
+    expect(notExportable(coordinator, [{ ...statute, sourceAgencyId: police }], p).map((t) => t.id)).toEqual(['tst']);
   });
 });

@@ -1,9 +1,12 @@
-// What the police shared under §115 may not be passed on (policy rule `police-115-stays`), and a
-// board picture is passed on. The server cannot see the picture, so it works out from the database
-// which ties the picture draws under the filter in force (the same rules as the client's
-// board/filters.ts computeView and board/elements.ts), and refuses the export when one of them is
-// police §115 data the user sees but the policy does not let them export. A tie the user cannot
-// see (its basis, or a consent not shared with them) is not on their board and cannot be drawn.
+// A board picture is passed on, and what rests on a legal basis the policy does not let the user
+// export may not be: police §115 data (`police-115-stays`), and, since no rule allows it,
+// consent-gated and statute-shared data (a file cannot be recalled when a consent is withdrawn).
+// The server cannot see the picture, so it works out from the database which ties the picture
+// draws under the filter in force (the same rules as the client's board/filters.ts computeView and
+// board/elements.ts), and refuses the export when one of them is such a tie. The check is the one
+// `Tie.exportable` answers the client with (basisClass + basisAllowedFor), so the two agree. A tie
+// the user cannot see (its basis, or a consent not shared with them) is not on their board and
+// cannot be drawn.
 import type { AuthUser } from '../graphql/context.js';
 import { basisAllowedFor, basisClass } from '../consents/basis.js';
 import { AppError } from '../shared/errors.js';
@@ -64,16 +67,23 @@ function neighbourhood(start: string, ties: DrawnTie[], depth: number): Set<stri
   return seen;
 }
 
+const classOf = (t: DrawnTie) => basisClass(t, t.fromPolice);
+
+/** The tie's legal basis lets this user pass it on (what `Tie.exportable` says to the client). */
+export const exportableFor = (user: User, t: DrawnTie, p: Policy = policy): boolean =>
+  basisAllowedFor(user, 'export', classOf(t), t.sourceAgencyId, p);
+
 /**
  * The ties a picture draws for this user under this filter: the ones the user may read, in force
  * and passing the filter (within the focus neighbourhood when focused), plus the ended ones when
  * changes are shown (the client draws those whatever the tie filters, between people in view).
- * With `withoutPolice115` the police §115 ties are left out, as Tavla's client leaves them out.
+ * Left out as the filter says: with `withoutUnexportable` every tie the user may not export (what
+ * Tavla's client leaves out), with `withoutPolice115` the police §115 ties (older clients).
  */
 export function tiesInPicture(user: User, drawn: DrawnTies, f: PictureFilter, p: Policy = policy): DrawnTie[] {
-  const readable = drawn.ties.filter((t) => basisAllowedFor(user, 'read', basisClass(t, t.fromPolice), t.sourceAgencyId, p)
-    // Left out of the picture, as the filter says.
-    && !(f.withoutPolice115 && basisClass(t, t.fromPolice) === 'police115'));
+  const readable = drawn.ties.filter((t) => basisAllowedFor(user, 'read', classOf(t), t.sourceAgencyId, p)
+    && !(f.withoutPolice115 && classOf(t) === 'police115')
+    && !(f.withoutUnexportable && !exportableFor(user, t, p)));
   const passing = readable.filter((t) => t.inForce && passes(t, f));
   const ended = readable.filter((t) => t.ended && f.changesSince);
   if (!f.focusPersonId || !drawn.focusOnBoard) return [...passing, ...ended];
@@ -82,12 +92,15 @@ export function tiesInPicture(user: User, drawn: DrawnTies, f: PictureFilter, p:
   return [...passing.filter(inView), ...ended.filter(inView)];
 }
 
-/** The ties in the picture that are police §115 data the policy does not let this user export. */
-export function police115NotExportable(user: User, ties: DrawnTie[], p: Policy = policy): DrawnTie[] {
-  return ties.filter((t) => {
-    const cls = basisClass(t, t.fromPolice);
-    return cls === 'police115' && !basisAllowedFor(user, 'export', cls, t.sourceAgencyId, p);
-  });
+/** The ties in the picture whose legal basis the policy does not let this user export. */
+export function notExportable(user: User, ties: DrawnTie[], p: Policy = policy): DrawnTie[] {
+  return ties.filter((t) => !exportableFor(user, t, p));
 }
 
-export const police115Refused = () => new AppError('FORBIDDEN', 'legal.police115NoExport');
+/**
+ * The refusal for a picture holding these ties: police §115 named as such (the message the API
+ * gave before consent and statute ties were checked too), anything else by its bases.
+ */
+export function pictureRefused(refused: DrawnTie[]): AppError {
+  return new AppError('FORBIDDEN', refused.some((t) => classOf(t) === 'police115') ? 'legal.police115NoExport' : 'legal.unexportableNoExport');
+}
