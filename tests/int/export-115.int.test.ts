@@ -1,7 +1,9 @@
 // What the police shared under §115 never leaves Tavla in a board picture either: recordExport
 // works out from the database which ties the picture draws under the filter in force and refuses,
 // translated and with nothing recorded, when one is a police §115 tie the user sees. (The client
-// leaves them out of every picture and says so in the filter: withoutPolice115.)
+// leaves them out of every picture, with every other tie the user may not pass on, and says so in
+// the filter: withoutUnexportable; older clients said withoutPolice115. Consent and statute ties:
+// export-unexportable.int.test.ts.)
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient, loginAll } from '../support/client.js';
@@ -70,6 +72,7 @@ describe('a board picture with a police §115 tie', () => {
       [{ asOf: '2026-02-01' }, '{"asOf":"2026-02-01"}'],
       // Left out, as Tavla's client leaves them out of every picture (and the log says so).
       [{ withoutPolice115: true, labels: 'ALIASES' }, '{"labels":"ALIASES","withoutPolice115":true}'],
+      [{ withoutUnexportable: true }, '{"withoutUnexportable":true}'],
     ];
     for (const [filter, logged] of hidden) {
       const r = await expectOneAudit(server.db, () => coord.ok(RECORD, { input: { boardId, format: 'SVG', personIds: [a, b, c, d], filter } }), {

@@ -11,6 +11,7 @@ describe('the filter in an export record', () => {
     expect(describeFilter({ hiddenAgencies: [] })).toBe('');
     expect(describeFilter({ withoutPolice115: false })).toBe('');
     expect(describeFilter({ withoutPolice115: true, minStrength: 2 })).toBe('{"minStrength":2,"withoutPolice115":true}');
+    expect(describeFilter({ withoutUnexportable: true, withoutPolice115: false })).toBe('{"withoutUnexportable":true}');
   });
 
   it('accepts ids and values only: no free text can reach the log', () => {
