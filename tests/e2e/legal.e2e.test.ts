@@ -116,10 +116,10 @@ describe('legal basis and consent in the person panel', () => {
     expect(await options('Legal basis')).not.toContain('SSP (§115)');
     await expectAxeClean('tie dialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    // The coordinator exports pictures; they are told police §115 ties are left out.
+    // The coordinator exports pictures; they are told which ties are left out.
     expect(await page.getByRole('button', { name: 'SVG', exact: true }).isDisabled()).toBe(false);
     expect(await page.getByRole('group', { name: 'Export' }).getAttribute('aria-describedby')).toBe('export-note');
-    expect(await page.locator('#export-note').textContent()).toBe('Ties the police shared under §115 are left out of pictures.');
+    expect(await page.locator('#export-note').textContent()).toBe('Ties that may not be passed on (shared by the police under §115, on a consent or under another statute) are left out of pictures.');
   });
 
   it('shows an analyst the export buttons disabled, with the reason', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { can, decide, policy } from '../../server/src/policy/policy.js';
 import type { Role } from '../../server/src/graphql/generated/types.js';
 import { mayShare } from '../../server/src/information/classes.js';
-import { BOARD_CLOSERS, CONSENT_RECORDERS, ERASERS, PICTURE_EXPORTERS, POLICE_115_RECORDERS, informationClasses, shareClassesFor } from '../../client/src/legalAdmin/roles.js';
+import { BOARD_CLOSERS, CONSENT_DATA_RECORDERS, CONSENT_RECORDERS, ERASERS, PICTURE_EXPORTERS, POLICE_115_RECORDERS, informationClasses, shareClassesFor } from '../../client/src/legalAdmin/roles.js';
 
 const roles = policy.roles as Role[];
 const allowed = (test: (r: Role) => boolean) => roles.filter(test).sort();
@@ -23,6 +23,12 @@ describe('the roles offered legal and retention actions', () => {
     expect(shareClassesFor('COORDINATOR')).not.toContain('POLICE_115');
     expect(shareClassesFor('ANALYST')).toContain('POLICE_115');
     expect(shareClassesFor('MANAGER')).toEqual([]);
+  });
+
+  it('offers a consent to rest a new tie or assessment on exactly to the roles the policy lets create consent-gated data', () => {
+    const rests = (r: Role) => can(r, 'create', 'tie') && can(r, 'create', 'assessment') && decide(r, 'create', 'consentGated', { ...policy.gateContext, agency: 'own' }).allowed;
+    expect([...CONSENT_DATA_RECORDERS].sort()).toEqual(allowed(rests));
+    expect(CONSENT_DATA_RECORDERS.has('ANALYST')).toBe(false);
   });
 
   it('closes boards and erases people exactly where the policy allows it', () => {

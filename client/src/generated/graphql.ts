@@ -1152,6 +1152,13 @@ export type AddFollowUpMutationVariables = Exact<{
 
 export type AddFollowUpMutation = { addFollowUp: { id: string, date: string } };
 
+export type ConsentChoicesQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type ConsentChoicesQuery = { me: { id: string, agency: { id: string } | null } | null, person: { id: string, consents: Array<{ id: string, givenBy: string, givenOn: string, expiresOn: string | null, live: boolean, scope: Array<ConsentScope>, agencies: Array<{ id: string }>, withdrawal: { at: string } | null }> } | null };
+
 export type LegalChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 

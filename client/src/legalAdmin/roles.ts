@@ -8,6 +8,12 @@ export const informationClasses: readonly InformationClass[] = ['AGENCY_NOTE', '
 /** recordConsent (rule case-team-consents). */
 export const CONSENT_RECORDERS: ReadonlySet<string> = new Set(['COORDINATOR', 'MEMBER']);
 
+/**
+ * Who may rest a new tie or assessment on a consent (consent-gated data, rule case-team); analysts
+ * see such data but do not hang data on consents.
+ */
+export const CONSENT_DATA_RECORDERS: ReadonlySet<string> = new Set(['COORDINATOR', 'MEMBER']);
+
 /** The classes each role may share (shareInformation): §115 only the police (police-115-source). */
 export const SHARE_CLASSES: Readonly<Record<string, readonly InformationClass[]>> = {
   COORDINATOR: ['AGENCY_NOTE', 'CONSENT_GATED', 'STATUTE'],
