@@ -333,6 +333,8 @@ describe('the relationship board', () => {
     expect(pdfText).toContain('(Solbakken: de ni drenge) Tj');
     expect(pdfText).toContain('(Legend) Tj');
     expect(pdfText).toMatch(/\(Filter: none, all ties shown\) Tj/);
+    // The minutes say what the picture leaves out.
+    expect(pdfText).toContain(`(Left out: ${before.outIds.length} ties that may not be passed on`);
     // Each file was recorded in the access log first: one EXPORT row each, naming people on the
     // board (the SVG keeps every drawn person), never their names.
     const people = (await boardState(page)).nodes.filter((n) => n.classes.includes('person')).map((n) => n.id).sort();

@@ -45,6 +45,13 @@ describe('contract', () => {
     }
   });
 
+  it('me names the user’s agency, none for a user of no agency', async () => {
+    const coord = await new TestClient(server.url).login('coordinator');
+    expect((await coord.ok('{ me { agency { id name } } }')).me.agency).toEqual({ id: seedId('agency', 'social'), name: 'Børn og Familie, Bøgely Kommune' });
+    const reporter = await new TestClient(server.url).login('reporter');
+    expect((await reporter.ok('{ me { agency { id } } }')).me.agency).toBeNull();
+  });
+
   it('a wrong password and an unknown user get the same answer', async () => {
     const c = new TestClient(server.url);
     const a = await c.gql('mutation { login(username: "coordinator", password: "wrong-password") { id } }');

@@ -1,6 +1,6 @@
 // Whichever dialog the board has open.
 import { useTranslation } from 'react-i18next';
-import { POLICE_115_RECORDERS } from '../legalAdmin/roles.js';
+import { CONSENT_DATA_RECORDERS, POLICE_115_RECORDERS } from '../legalAdmin/roles.js';
 import { useBoard, type DialogState } from './context.js';
 import type { ApiError } from '../api/errors.js';
 import { PersonDialog } from './dialogs/PersonDialog.js';
@@ -51,6 +51,7 @@ export function BoardDialogs({ dialog, agencies, askName, defaultPosition, onErr
           people={people}
           agencies={agencies}
           mayRecordPolice115={POLICE_115_RECORDERS.has(b.role ?? '')}
+          mayRestOnConsent={CONSENT_DATA_RECORDERS.has(b.role ?? '')}
           meeting={b.meeting}
           onCreate={async (s, target, v) => {
             const id = await b.actions.createTie(s, target, v);
@@ -73,6 +74,7 @@ export function BoardDialogs({ dialog, agencies, askName, defaultPosition, onErr
           people={people}
           agencies={agencies}
           mayRecordPolice115={POLICE_115_RECORDERS.has(b.role ?? '')}
+          mayRestOnConsent={CONSENT_DATA_RECORDERS.has(b.role ?? '')}
           meeting={b.meeting}
           onCreate={async () => undefined}
           onUpdate={(id, patch) => b.actions.updateTie(id, patch)}

@@ -26,9 +26,11 @@ export interface TieValues {
   statuteCode?: string | null;
   confidence?: G.Confidence;
   note?: string | null;
+  /** With CONSENT, at creation only: the consent it rests on (updateTie cannot attach one). */
+  consentId?: string | null;
 }
 
-export type TiePatch = Partial<TieValues>;
+export type TiePatch = Partial<Omit<TieValues, 'consentId'>>;
 
 export interface Move {
   id: string;
@@ -96,7 +98,7 @@ export class BoardActions extends ActionBase {
       input: {
         boardId: this.boardId, sourceId, targetId, type: v.type, strength: v.strength, valence: v.valence, directed: v.directed,
         sourceAgencyId: v.sourceAgencyId ?? null, legalBasis: v.legalBasis ?? 'CONSENT', confidence: v.confidence ?? 'MEDIUM',
-        note: v.note || null, statuteCode: v.statuteCode || null, ...(validFrom ? { validFrom } : {}),
+        note: v.note || null, statuteCode: v.statuteCode || null, consentId: v.consentId || null, ...(validFrom ? { validFrom } : {}),
       },
     });
     const tie = tieFrom(r.createTie);

@@ -80,7 +80,9 @@ export function ExportMenu(props: Props) {
         } finally {
           cy.viewport(saved);
         }
-        download(await minutesPdf(canvas, props.minutes(), t), name);
+        // The minutes say what the picture leaves out, so nobody reads a missing tie as no tie.
+        const info = props.minutes();
+        download(await minutesPdf(canvas, left ? { ...info, lines: [...info.lines, t('export.leftOutLine', { count: left })] } : info, t), name);
       }
       notify(left ? t('export.doneWithoutUnexportable', { name, count: left }) : t('export.done', { name }));
     } catch {

@@ -1159,6 +1159,11 @@ export type ConsentChoicesQueryVariables = Exact<{
 
 export type ConsentChoicesQuery = { me: { id: string, agency: { id: string } | null } | null, person: { id: string, consents: Array<{ id: string, givenBy: string, givenOn: string, expiresOn: string | null, live: boolean, scope: Array<ConsentScope>, agencies: Array<{ id: string }>, withdrawal: { at: string } | null }> } | null };
 
+export type MyAgencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgencyQuery = { me: { id: string, agency: { id: string } | null } | null };
+
 export type LegalChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 

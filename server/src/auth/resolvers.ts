@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../shared/paging.js';
 import { attemptLogin, recordAuthEvent } from './login.js';
 import { sessionCache } from './session-cache.js';
 import { accountResolvers } from './account.js';
+import { agencyRef } from '../graphql/refs.js';
 
 const loginInput = z.object({ username: z.string().max(200), password: z.string().max(1000) });
 const totpLoginInput = loginInput.extend({ code: z.string().max(20) });
@@ -83,6 +84,8 @@ export const authResolvers: Resolvers = {
     ...accountResolvers.Mutation,
   },
   User: {
+    // Agencies are reference data (Query.agencies); the client needs its user's own as the default source of shared data.
+    agency: (u, _args, ctx) => agencyRef(ctx, u.agencyId as string | null | undefined),
     disabled: (u, _args, ctx) => (mayInspect(ctx, u) && typeof u.disabled === 'boolean' ? u.disabled : null),
     totpEnabled: (u, _args, ctx) => (mayInspect(ctx, u) && typeof u.totpEnabled === 'boolean' ? u.totpEnabled : null),
     totpRequired: (u, _args, ctx) => (mayInspect(ctx, u) && typeof u.role === 'string' ? ctx.config.TOTP_REQUIRED_ROLES.includes(u.role as Role) : null),

@@ -11,8 +11,11 @@ import { Dialog, FieldError } from './Dialog.js';
 import { useQuery } from '@apollo/client/react';
 import { op } from '../../api/documents.js';
 import type * as G from '../../generated/graphql.js';
+import { ConsentSelect } from '../../legalAdmin/ConsentSelect.js';
+import { police115Choices, sourceAgencyOf } from '../../legalAdmin/consentChoices.js';
 
 const STATUTES = op<G.LegalStatutesQuery, G.LegalStatutesQueryVariables>('LegalStatutes');
+const MY_AGENCY = op<G.MyAgencyQuery, G.MyAgencyQueryVariables>('MyAgency');
 
 interface Props {
   sourceId: string;
@@ -22,6 +25,8 @@ interface Props {
   agencies: { id: string; name: string; kind?: string }[];
   /** The role may record police information under §115 (POLICE_115_RECORDERS): analysts. */
   mayRecordPolice115: boolean;
+  /** The role may rest a new tie on a consent (CONSENT_DATA_RECORDERS): the case team. */
+  mayRestOnConsent: boolean;
   meeting: boolean;
   onCreate(sourceId: string, targetId: string, values: TieValues): Promise<void>;
   onUpdate(id: string, patch: TiePatch): Promise<void>;
@@ -30,7 +35,6 @@ interface Props {
   onClose(): void;
 }
 
-const LEGAL: LegalBasis[] = ['CONSENT', 'SSP_115', 'OTHER_STATUTE'];
 const CONFIDENCE: Confidence[] = ['LOW', 'MEDIUM', 'HIGH'];
 
 export function TieDialog(props: Props) {
@@ -50,15 +54,23 @@ export function TieDialog(props: Props) {
   const statutes = useQuery(STATUTES, { skip: legal !== 'OTHER_STATUTE' }).data?.legalStatutes ?? [];
   const [confidence, setConfidence] = useState<Confidence>(tie?.confidence ?? 'MEDIUM');
   const [note, setNote] = useState(tie?.note ?? '');
+  const [consentId, setConsentId] = useState('');
+  // The consents are read (an audited read) only once the legal part is opened.
+  const [more, setMore] = useState(false);
   const [endDate, setEndDate] = useState(todayIso());
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.label ?? '';
   // §115 from a police agency is police information, which only the police record: anyone else is
   // not offered that pair (the server would refuse it). The tie's own values stay choosable.
-  const police = new Set(props.agencies.filter((a) => a.kind === 'POLICE').map((a) => a.id));
-  const agencyChoices = !props.mayRecordPolice115 && legal === 'SSP_115' ? props.agencies.filter((a) => !police.has(a.id) || a.id === tie?.sourceAgency?.id) : props.agencies;
-  const legalChoices = !props.mayRecordPolice115 && police.has(agency) ? LEGAL.filter((v) => v !== 'SSP_115' || v === tie?.legalBasis) : LEGAL;
+  // With no agency named, data on a basis is the user's own agency's (createTie), maybe a police one.
+  const ownAgency = useQuery(MY_AGENCY, { skip: !!tie }).data?.me?.agency?.id;
+  const { agencies: agencyChoices, bases: legalChoices } = police115Choices({
+    agencies: props.agencies, basis: legal, agencyId: tie ? agency : sourceAgencyOf(agency, ownAgency), mayRecordPolice115: props.mayRecordPolice115,
+    keep: { agencyId: tie?.sourceAgency?.id, basis: tie?.legalBasis },
+  });
+  // A consent is attached at creation only (updateTie takes none); it may be about either person.
+  const offerConsent = !tie && legal === 'CONSENT' && props.mayRestOnConsent;
 
   const chooseType = (v: TieType) => {
     setType(v);
@@ -90,7 +102,8 @@ export function TieDialog(props: Props) {
       setError(new ApiError('BAD_USER_INPUT', t('tieForm.pickTarget'), [{ field: 'targetId', message: t('tieForm.pickTarget') }]));
       return;
     }
-    const values: TieValues = { type, strength, valence, directed, sourceAgencyId: agency || null, legalBasis: legal, statuteCode: legal === 'OTHER_STATUTE' ? statute || null : null, confidence, note: note.trim() || null };
+    const values: TieValues = { type, strength, valence, directed, sourceAgencyId: agency || null, legalBasis: legal, statuteCode: legal === 'OTHER_STATUTE' ? statute || null : null, confidence, note: note.trim() || null,
+      consentId: offerConsent ? consentId || null : null };
     if (!tie) return run(() => props.onCreate(source, target, values));
     const patch: TiePatch = {};
     if (type !== tie.type) patch.type = type;
@@ -107,6 +120,8 @@ export function TieDialog(props: Props) {
   };
 
   const targetError = fieldMessage(error, 'targetId');
+  // Errors shown under their own field; the rest are listed above the buttons.
+  const underField = (f: string) => f === 'targetId' || f.endsWith('.targetId') || (offerConsent && more && (f === 'consentId' || f.endsWith('.consentId')));
   const title = tie
     ? t('tieForm.editTitle', { from: nameOf(tie.sourceId), to: nameOf(tie.targetId) })
     : target
@@ -164,7 +179,7 @@ export function TieDialog(props: Props) {
           <input type="checkbox" checked={directed} onChange={(e) => (setDirected(e.target.checked), setTouched((x) => ({ ...x, directed: true })))} />
           {t('tieForm.directed', { from: nameOf(tie?.sourceId ?? source), to: nameOf(tie?.targetId ?? target) || '…' })}
         </label>
-        <details className="more">
+        <details className="more" onToggle={(e) => setMore(e.currentTarget.open)}>
           <summary>{t('tieForm.more')}</summary>
           <label htmlFor="tie-agency">{t('tieForm.agency')}</label>
           <select id="tie-agency" value={agency} onChange={(e) => setAgency(e.target.value)}>
@@ -177,6 +192,16 @@ export function TieDialog(props: Props) {
           <select id="tie-legal" value={legal} onChange={(e) => setLegal(e.target.value as LegalBasis)}>
             {legalChoices.map((v) => <option key={v} value={v}>{t(`legalBasis.${v}`)}</option>)}
           </select>
+          {offerConsent && more && (
+            <ConsentSelect
+              id="tie-consent" personIds={[source, target].filter(Boolean).sort()} nameOf={nameOf} scope="TIES" agencyId={agency}
+              value={consentId} onChange={setConsentId} error={fieldMessage(error, 'consentId')}
+              text={{
+                label: t('tieForm.consent'), none: t('tieForm.noConsent'), empty: t('tieForm.noConsentFits'),
+                option: (o) => t('tieForm.consentOption', o),
+              }}
+            />
+          )}
           {legal === 'OTHER_STATUTE' && (
             <>
               <label htmlFor="tie-statute">{t('tieForm.statute')}</label>
@@ -198,9 +223,9 @@ export function TieDialog(props: Props) {
           )}
         </details>
         {error && !error.fields.length && <p className="form-error" role="alert">{error.message}</p>}
-        {error && error.fields.some((f) => f.field !== 'targetId') && (
+        {error && error.fields.some((f) => !underField(f.field)) && (
           <ul className="form-error" role="alert">
-            {error.fields.filter((f) => f.field !== 'targetId').map((f) => <li key={f.field}>{f.message}</li>)}
+            {error.fields.filter((f) => !underField(f.field)).map((f) => <li key={f.field}>{f.message}</li>)}
           </ul>
         )}
         <div className="dialog-actions">

@@ -1,5 +1,7 @@
 // The person panel's "Assess a factor" form: one assessment, saved at once; the server's field
 // errors (translated there) are shown under their fields. The caller refreshes the profile.
+// On legal basis CONSENT it may rest on one of the person's live consents covering FACTORS; §115
+// with a police agency as source is offered only to the roles that record police information.
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -12,17 +14,30 @@ import { FieldError } from '../../board/dialogs/Dialog.js';
 import { notify } from '../../app/notify.js';
 import { groupCatalogue, LEVELS } from './model.js';
 import { NS } from './strings.js';
+import { ConsentSelect } from '../../legalAdmin/ConsentSelect.js';
+import { police115Choices, sourceAgencyOf } from '../../legalAdmin/consentChoices.js';
 
 const CATALOGUE = op<G.AssessableFactorsQuery, G.AssessableFactorsQueryVariables>('AssessableFactors');
 const AGENCIES = op<G.AgenciesQuery, G.AgenciesQueryVariables>('Agencies');
 const STATUTES = op<G.LegalStatutesQuery, G.LegalStatutesQueryVariables>('LegalStatutes');
+const MY_AGENCY = op<G.MyAgencyQuery, G.MyAgencyQueryVariables>('MyAgency');
 const ASSESS = op<G.AssessFactorMutation, G.AssessFactorMutationVariables>('AssessFactor');
 
-const BASES: G.LegalBasis[] = ['CONSENT', 'SSP_115', 'OTHER_STATUTE'];
 /** The fields whose errors are shown under them; any other error is listed at the end. */
-const FIELDS = ['factorId', 'level', 'assessedOn', 'sourceAgencyId', 'legalBasis', 'statuteCode', 'note'];
+const FIELDS = ['factorId', 'level', 'assessedOn', 'sourceAgencyId', 'legalBasis', 'statuteCode', 'consentId', 'note'];
 
-export function AssessForm({ personId, onSaved, onClose }: { personId: string; onSaved(): void; onClose(): void }) {
+interface Props {
+  personId: string;
+  personName: string;
+  /** POLICE_115_RECORDERS: only they are offered §115 with a police agency as source. */
+  mayRecordPolice115: boolean;
+  /** CONSENT_DATA_RECORDERS: who may rest the assessment on a consent. */
+  mayRestOnConsent: boolean;
+  onSaved(): void;
+  onClose(): void;
+}
+
+export function AssessForm({ personId, personName, mayRecordPolice115, mayRestOnConsent, onSaved, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const { t: tf } = useTranslation(NS);
   const catalogue = useQuery(CATALOGUE);
@@ -35,9 +50,14 @@ export function AssessForm({ personId, onSaved, onClose }: { personId: string; o
   const [statute, setStatute] = useState('');
   const statutes = useQuery(STATUTES, { skip: basis !== 'OTHER_STATUTE' }).data?.legalStatutes ?? [];
   const [note, setNote] = useState('');
+  const [consentId, setConsentId] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // "My own agency" may itself be a police one.
+  const ownAgency = useQuery(MY_AGENCY).data?.me?.agency?.id;
+  const { agencies: agencyChoices, bases } = police115Choices({ agencies, basis, agencyId: sourceAgencyOf(agency, ownAgency), mayRecordPolice115 });
+  const offerConsent = basis === 'CONSENT' && mayRestOnConsent;
   const groups = groupCatalogue(catalogue.data?.factors ?? [], i18n.language);
   const chosen = catalogue.data?.factors.find((f) => f.id === factorId);
 
@@ -53,6 +73,7 @@ export function AssessForm({ personId, onSaved, onClose }: { personId: string; o
       await mutate(ASSESS, { input: {
         personId, factorId, level: level!, assessedOn: assessedOn || null, sourceAgencyId: agency || null, legalBasis: basis,
         statuteCode: basis === 'OTHER_STATUTE' ? statute || null : null, note: note.trim() || null,
+        consentId: offerConsent ? consentId || null : null,
       } });
       notify(tf('assess.saved'));
       onSaved();
@@ -67,7 +88,7 @@ export function AssessForm({ personId, onSaved, onClose }: { personId: string; o
   const shownAt = (field: string) => FIELDS.find((k) => field === k || field.endsWith(`.${k}`));
   const others = (error?.fields ?? []).filter((f) => {
     const k = shownAt(f.field);
-    return !k || (k === 'statuteCode' && basis !== 'OTHER_STATUTE');
+    return !k || (k === 'statuteCode' && basis !== 'OTHER_STATUTE') || (k === 'consentId' && !offerConsent);
   });
   const invalid = (field: string) => (msg(field) ? { 'aria-invalid': true, 'aria-describedby': `assess-${field}-error` } : {});
 
@@ -104,15 +125,22 @@ export function AssessForm({ personId, onSaved, onClose }: { personId: string; o
       <label htmlFor="assess-agency">{tf('assess.agency')}</label>
       <select id="assess-agency" value={agency} onChange={(e) => setAgency(e.target.value)} {...invalid('sourceAgencyId')}>
         <option value="">{tf('assess.ownAgency')}</option>
-        {[...agencies].sort((a, b) => a.name.localeCompare(b.name, i18n.language)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        {[...agencyChoices].sort((a, b) => a.name.localeCompare(b.name, i18n.language)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
       </select>
       <FieldError id="assess-sourceAgencyId-error" message={msg('sourceAgencyId')} />
 
       <label htmlFor="assess-basis">{tf('assess.legalBasis')}</label>
       <select id="assess-basis" value={basis} onChange={(e) => setBasis(e.target.value as G.LegalBasis)} {...invalid('legalBasis')}>
-        {BASES.map((v) => <option key={v} value={v}>{t(`legalBasis.${v}`)}</option>)}
+        {bases.map((v) => <option key={v} value={v}>{t(`legalBasis.${v}`)}</option>)}
       </select>
       <FieldError id="assess-legalBasis-error" message={msg('legalBasis')} />
+      {offerConsent && (
+        <ConsentSelect
+          id="assess-consent" personIds={[personId]} nameOf={() => personName} scope="FACTORS" agencyId={agency}
+          value={consentId} onChange={setConsentId} error={msg('consentId')}
+          text={{ label: tf('assess.consent'), none: tf('assess.noConsent'), empty: tf('assess.noConsentFits'), option: (o) => tf('assess.consentOption', o) }}
+        />
+      )}
       {basis === 'OTHER_STATUTE' && (
         <>
           <label htmlFor="assess-statute">{tf('assess.statute')}</label>

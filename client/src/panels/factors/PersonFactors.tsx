@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../board/context.js';
+import { CONSENT_DATA_RECORDERS, POLICE_115_RECORDERS } from '../../legalAdmin/roles.js';
 import { FactorProfile } from '../PersonDetails.js';
 import { AssessForm } from './AssessForm.js';
 import { FactorHistory } from './FactorHistory.js';
@@ -32,7 +33,9 @@ export function PersonFactors({ personId }: { personId: string }) {
       {canAssess && (
         <div className="panel-section assess-factor">
           {open ? (
-            <AssessForm personId={personId} onSaved={() => (setOpen(false), setVersion((v) => v + 1))} onClose={() => setOpen(false)} />
+            <AssessForm
+              personId={personId} personName={b.nameOf(personId)} mayRecordPolice115={POLICE_115_RECORDERS.has(b.role ?? '')} mayRestOnConsent={CONSENT_DATA_RECORDERS.has(b.role ?? '')}
+              onSaved={() => (setOpen(false), setVersion((v) => v + 1))} onClose={() => setOpen(false)} />
           ) : (
             <button ref={button} type="button" className="btn" aria-expanded={false} onClick={() => setOpen(true)}>{tf('assess.open')}</button>
           )}
