@@ -179,12 +179,15 @@ export async function runBoardRenderBench(): Promise<string[]> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(INIT);
     // BENCH_DIST=dir: serve the client from a copy of a build (client/dist is shared with whoever
-    // else builds while this runs); the server still answers /graphql.
-    const dist = process.env.BENCH_DIST;
+    // else builds while this runs); the server still answers /graphql. BENCH_DIST=a,b: each
+    // scenario is run for each build in turn (BENCH_ROUNDS times), against the same server, so a
+    // before/after comparison sees the same machine load.
+    const dists = (process.env.BENCH_DIST ?? '').split(',').filter(Boolean);
+    let dist = dists[0];
     if (dist) {
       await context.route((u) => u.pathname !== '/graphql', async (route) => {
         const path = new URL(route.request().url()).pathname;
-        await route.fulfill({ path: path.startsWith('/assets/') ? join(dist, path) : join(dist, 'index.html') });
+        await route.fulfill({ path: path.startsWith('/assets/') ? join(dist!, path) : join(dist!, 'index.html') });
       });
     }
     const login = async (username: string, pw: string) => {
@@ -222,6 +225,8 @@ export async function runBoardRenderBench(): Promise<string[]> {
         if (!r.ok() || (await r.text()).includes('"errors"')) throw new Error(`Board query failed for ${s.name}`);
         serverMs = performance.now() - t0;
       }
+      for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 1); round++) for (const d of dists.length ? dists : ['']) {
+      dist = d;
       const runs: Run[] = [];
       let frames = { p95: 0, median: 0 };
       for (let i = 0; i <= RUNS; i++) {
@@ -277,11 +282,12 @@ export async function runBoardRenderBench(): Promise<string[]> {
       const m = median(runs.map((r) => r.drawn));
       const longest = Math.max(...runs.map((r) => r.longest));
       lines.push(
-        `  ${s.name}: median ${fmt(m)} (min ${fmt(Math.min(...runs.map((r) => r.drawn)))}, max ${fmt(Math.max(...runs.map((r) => r.drawn)))}); target <= ${s.target} ms ${m <= s.target ? 'MET' : 'NOT MET'}`,
+        `  ${d ? `[${d}] ` : ''}${s.name}: median ${fmt(m)} (min ${fmt(Math.min(...runs.map((r) => r.drawn)))}, max ${fmt(Math.max(...runs.map((r) => r.drawn)))}); target <= ${s.target} ms ${m <= s.target ? 'MET' : 'NOT MET'}`,
         `    longest main-thread task ${fmt(longest)}, tasks over 200 ms per open: ${Math.max(...runs.map((r) => r.over200))} (target 0) ${longest <= 200 ? 'MET' : 'NOT MET'}`,
         `    of which the Board query over HTTP (warm server): about ${fmt(serverMs)}`,
         `    pan/zoom frames: median ${fmt(frames.median)}, p95 ${fmt(frames.p95)}`,
       );
+      }
     }
     await context.close();
     return lines;

@@ -1,6 +1,8 @@
-// Imported first by main.tsx, so it runs before any other module of the app is evaluated: the
-// requests the first page needs leave at once (api/prefetch.ts), and a board's page code is
-// fetched alongside them.
+// The requests the first page needs leave at once (api/prefetch.ts), and a board's page code is
+// fetched alongside them. In a build this is an entry of its own with its own script tag ahead of
+// the app's (vite.config.ts, bootFirst): as the first import of main.tsx it ran only after the
+// main chunk's shared code (React, Apollo, i18n) had been evaluated. main.tsx still imports it:
+// the same module, evaluated once, and what the dev server runs.
 import boardDocument from '../board/board.graphql?raw';
 import meDocument from '../graphql/me.graphql?raw';
 import { operationText, prefetch } from '../api/prefetch.js';
