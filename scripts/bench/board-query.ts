@@ -18,8 +18,8 @@ import { closeConnections, postJson } from './http-post.js';
 
 const PEOPLE = 100;
 const TIES = 400;
-const RUNS = 60;
-const WARMUP = 15;
+const RUNS = 100;
+const WARMUP = 60;
 const types = ['FRIEND', 'FAMILY', 'CLASSMATE', 'CONFLICT', 'CO_OFFENDING', 'LOOKS_UP_TO', 'RECRUITS'];
 const valences = ['SUPPORTIVE', 'HARMFUL', 'AMBIVALENT'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisAllowedFor, basisClass } from './basis.js';
+import { basisAllowedFor, basisClass, readableData } from './basis.js';
 
 const police = 'agy_police';
 const social = 'agy_social';
@@ -33,5 +33,39 @@ describe('what the policy then allows', () => {
     expect(basisAllowedFor(user('ANALYST', police), 'update', 'consentGated', police)).toBe(false);
     expect(basisAllowedFor(user('MEMBER', social), 'create', 'consentGated', social)).toBe(true);
     expect(basisAllowedFor(user('MANAGER', social), 'create', null, null)).toBe(true);
+  });
+});
+
+describe('readableData', () => {
+  // A request context with only what readableData uses: the user, and an agency cache that
+  // records every lookup (the slow path) and knows which agency is the police.
+  const ctxFor = (role: string, agencyId: string) => {
+    const lookups: string[] = [];
+    const agencies = new Map([[police, { id: police, kind: 'POLICE' }], [social, { id: social, kind: 'SOCIAL_SERVICES' }]]);
+    const ctx = {
+      user: user(role, agencyId),
+      cache: { get agencies() { lookups.push('agencies'); return Promise.resolve(agencies); } },
+    };
+    return { ctx: ctx as unknown as Parameters<typeof readableData>[0], lookups };
+  };
+  const ties = [
+    { id: 'plain', legalBasis: 'CONSENT', consentId: null, sourceAgencyId: social },
+    { id: 'consent', legalBasis: 'CONSENT', consentId: 'cns_1', sourceAgencyId: social },
+    { id: 'statute', legalBasis: 'OTHER_STATUTE', consentId: null, sourceAgencyId: social },
+  ];
+
+  it('decides without looking up agencies when no datum is §115, as the policy says', async () => {
+    const manager = ctxFor('MANAGER', social);
+    expect((await readableData(manager.ctx, ties)).map((t) => t.id)).toEqual(['plain']);
+    const member = ctxFor('MEMBER', social);
+    expect((await readableData(member.ctx, ties)).map((t) => t.id)).toEqual(['plain', 'consent', 'statute']);
+    expect([...manager.lookups, ...member.lookups]).toEqual([]);
+  });
+
+  it('looks up the source agency of §115 data: the police’s is police information, social services’ is not', async () => {
+    const withP115 = [...ties, { id: 'p115', legalBasis: 'SSP_115', consentId: null, sourceAgencyId: police }, { id: 's115', legalBasis: 'SSP_115', consentId: null, sourceAgencyId: social }];
+    const manager = ctxFor('MANAGER', social);
+    expect((await readableData(manager.ctx, withP115)).map((t) => t.id)).toEqual(['plain', 's115']);
+    expect(manager.lookups.length).toBeGreaterThan(0);
   });
 });
