@@ -43,9 +43,13 @@ export function ConsentSelect({ id, personIds, nameOf, scope, agencyId, value, o
   const loaded = (!first || !!a.data) && (!second || !!b.data);
   const own = a.data?.me?.agency?.id ?? b.data?.me?.agency?.id;
   const need = { scope, agencyId: sourceAgencyOf(agencyId, own), today: todayIso() };
-  const options = [a.data?.person, b.data?.person].flatMap((p) =>
-    p ? qualifyingConsents(p.consents, need).map((c) => ({ id: c.id, label: text.option({ who: c.givenBy, date: formatDate(c.givenOn), person: nameOf(p.id) }) })) : [],
-  );
+  // In a stable order for the reader (by person, then the newest consent first), not in the
+  // order of the two people's ids.
+  const options = [a.data?.person, b.data?.person]
+    .flatMap((p) =>
+      p ? qualifyingConsents(p.consents, need).map((c) => ({ id: c.id, person: nameOf(p.id), givenOn: String(c.givenOn), label: text.option({ who: c.givenBy, date: formatDate(c.givenOn), person: nameOf(p.id) }) })) : [],
+    )
+    .sort((x, y) => x.person.localeCompare(y.person) || y.givenOn.localeCompare(x.givenOn) || x.id.localeCompare(y.id));
   const ids = options.map((o) => o.id).join(' ');
   // A consent that no longer fits (another agency or person chosen) is not sent.
   useEffect(() => {
