@@ -33,5 +33,39 @@ export function toApiError(err: unknown): ApiError {
 
 /** The message for a field, if the server named one ('input.alias' and 'alias' both match). */
 export function fieldMessage(error: ApiError | null, field: string): string | undefined {
-  return error?.fields.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
+  return error?.fields.find((f) => isField(f, field))?.message;
+}
+
+/** Whether a server field name is this form field ('input.alias' and 'alias' both are 'alias'). */
+export function isField(problem: FieldProblem, field: string): boolean {
+  return problem.field === field || problem.field.endsWith(`.${field}`);
+}
+
+/** The field problems no field of the form shows, for the form's general alert. */
+export function otherFieldProblems(error: ApiError | null, shown: readonly string[]): FieldProblem[] | undefined {
+  return error?.fields.filter((f) => !shown.some((k) => isField(f, k)));
+}
+
+/**
+ * A dialog's save: closes when it worked; invalid input keeps the dialog open with the server's
+ * field messages; anything else (refused, stale, lost session) is reported and the dialog closes.
+ */
+export async function saveDialog(
+  work: () => Promise<unknown>,
+  h: { setError(e: ApiError): void; onError(e: ApiError): void; onClose(): void; setBusy?(busy: boolean): void },
+): Promise<void> {
+  h.setBusy?.(true);
+  try {
+    await work();
+    h.onClose();
+  } catch (err) {
+    const api = toApiError(err);
+    if (api.code === 'BAD_USER_INPUT') h.setError(api);
+    else {
+      h.onError(api);
+      h.onClose();
+    }
+  } finally {
+    h.setBusy?.(false);
+  }
 }

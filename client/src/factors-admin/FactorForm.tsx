@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../api/client.js';
 import { op } from '../api/documents.js';
-import { fieldMessage, toApiError, type ApiError } from '../api/errors.js';
+import { fieldMessage, isField, toApiError, type ApiError } from '../api/errors.js';
 import type * as G from '../generated/graphql.js';
 import { Dialog, FieldError } from '../board/dialogs/Dialog.js';
 import { notify } from '../app/notify.js';
@@ -82,7 +82,7 @@ export function FactorForm({ factor, onClose, onDone, onStale }: Props) {
     );
   };
   const named = ['key', ...TEXTS] as string[];
-  const general = error && (error.code === 'STALE_VERSION' ? tf('stale') : error.fields.some((f) => named.some((n) => f.field === n || f.field.endsWith(`.${n}`))) ? null : error.message);
+  const general = error && (error.code === 'STALE_VERSION' ? tf('stale') : error.fields.some((f) => named.some((n) => isField(f, n))) ? null : error.message);
 
   return (
     <Dialog title={factor ? tf('editTitle', { name: nameIn(factor, i18n.language) }) : tf('addTitle')} onClose={onClose} className="factor-dialog">

@@ -4,7 +4,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { mutate, query } from '../api/client.js';
 import { op } from '../api/documents.js';
-import { fieldMessage, toApiError, type ApiError } from '../api/errors.js';
+import { fieldMessage, otherFieldProblems, toApiError, type ApiError } from '../api/errors.js';
 import type * as G from '../generated/graphql.js';
 import { Dialog, FieldError } from '../board/dialogs/Dialog.js';
 import { notify } from '../app/notify.js';
@@ -89,7 +89,7 @@ export function EditIntervention({ boardId, i, onClose, onSaved, onStale }: Prop
   const currencyMsg = msg('currency');
   const amountMsg = amountError ? ti('badAmount') : msg('amount') ?? msg('cost');
   const shown = ['title', 'description', 'startDate', 'endDate', 'nextFollowUp', 'currency', 'amount', 'cost'];
-  const general = error && (error.fields.length === 0 || error.fields.some((f) => !shown.some((s) => f.field === s || f.field.endsWith(`.${s}`))));
+  const general = error && (error.fields.length === 0 || (otherFieldProblems(error, shown)?.length ?? 0) > 0);
 
   return (
     <Dialog title={ti('editTitle', { title: i.title })} onClose={onClose} className="intervention-dialog">

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../api/client.js';
 import { op } from '../api/documents.js';
-import { fieldMessage, toApiError, type ApiError } from '../api/errors.js';
+import { fieldMessage, otherFieldProblems, saveDialog, type ApiError } from '../api/errors.js';
 import type * as G from '../generated/graphql.js';
 import { localIso } from './dates.js';
 import { Dialog, FieldError } from '../board/dialogs/Dialog.js';
@@ -39,30 +39,19 @@ export function ConsentDialog({ personId, agencies, onRecorded, onError, onClose
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await saveDialog(async () => {
       await mutate(RECORD, {
         input: { personId, givenBy: givenBy.trim(), scope, agencyIds, givenOn: givenOn || null, expiresOn: expiresOn || null },
       });
       onRecorded();
-      onClose();
-    } catch (err) {
-      const api = toApiError(err);
-      if (api.code === 'BAD_USER_INPUT') setError(api);
-      else {
-        onError(api);
-        onClose();
-      }
-    } finally {
-      setBusy(false);
-    }
+    }, { setError, onError, onClose, setBusy });
   };
 
   const err = (field: string) => fieldMessage(error, field);
   const described = (help: string | null, id: string, field: string) =>
     [help, err(field) ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const known = ['givenBy', 'scope', 'agencyIds', 'givenOn', 'expiresOn'];
-  const other = error?.fields.filter((f) => !known.some((k) => f.field === k || f.field.endsWith(`.${k}`)) );
+  const other = otherFieldProblems(error, known);
 
   return (
     <Dialog title={tl('consent.title')} onClose={onClose}>

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../api/client.js';
 import { op } from '../api/documents.js';
-import { fieldMessage, toApiError, type ApiError } from '../api/errors.js';
+import { fieldMessage, otherFieldProblems, saveDialog, type ApiError } from '../api/errors.js';
 import type * as G from '../generated/graphql.js';
 import { formatDate } from '../i18n/format.js';
 import { Dialog, FieldError } from '../board/dialogs/Dialog.js';
@@ -48,8 +48,7 @@ export function ShareDialog({ personId, classes, consents, statutes, onShared, o
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await saveDialog(async () => {
       await mutate(SHARE, {
         input: {
           personId, class: cls, text: text.trim(),
@@ -58,22 +57,12 @@ export function ShareDialog({ personId, classes, consents, statutes, onShared, o
         },
       });
       onShared();
-      onClose();
-    } catch (err) {
-      const api = toApiError(err);
-      if (api.code === 'BAD_USER_INPUT') setError(api);
-      else {
-        onError(api);
-        onClose();
-      }
-    } finally {
-      setBusy(false);
-    }
+    }, { setError, onError, onClose, setBusy });
   };
 
   const err = (field: string) => fieldMessage(error, field);
   const known = ['class', 'text', 'consentId', 'statuteCode'];
-  const other = error?.fields.filter((f) => !known.some((k) => f.field === k || f.field.endsWith(`.${k}`)));
+  const other = otherFieldProblems(error, known);
 
   return (
     <Dialog title={tl('share.title')} onClose={onClose}>

@@ -1,7 +1,7 @@
 // A new group on the board; the selected person (if any) can join it at once.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage, toApiError, type ApiError } from '../../api/errors.js';
+import { fieldMessage, saveDialog, type ApiError } from '../../api/errors.js';
 import { Dialog, FieldError } from './Dialog.js';
 
 interface Props {
@@ -16,17 +16,7 @@ export function GroupDialog({ onSave, onError, onClose }: Props) {
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    try {
-      await onSave(name.trim());
-      onClose();
-    } catch (err) {
-      const api = toApiError(err);
-      if (api.code === 'BAD_USER_INPUT') setError(api);
-      else {
-        onError(api);
-        onClose();
-      }
-    }
+    await saveDialog(() => onSave(name.trim()), { setError, onError, onClose });
   };
   const nameError = fieldMessage(error, 'name') ?? (error && !error.fields.length ? error.message : undefined);
   return (

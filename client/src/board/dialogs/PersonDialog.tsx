@@ -1,7 +1,7 @@
 // Add a person to the board (where the user double-clicked, or mid-screen), or rename one.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldMessage, toApiError, type ApiError } from '../../api/errors.js';
+import { fieldMessage, saveDialog, type ApiError } from '../../api/errors.js';
 import type { Person, PersonKind } from '../model.js';
 import { Dialog, FieldError } from './Dialog.js';
 
@@ -24,20 +24,7 @@ export function PersonDialog({ person, askName, onSave, onError, onClose }: Prop
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
-      await onSave({ alias: alias.trim(), kind, name: name.trim() });
-      onClose();
-    } catch (err) {
-      const api = toApiError(err);
-      if (api.code === 'BAD_USER_INPUT') setError(api);
-      else {
-        onError(api);
-        onClose();
-      }
-    } finally {
-      setBusy(false);
-    }
+    await saveDialog(() => onSave({ alias: alias.trim(), kind, name: name.trim() }), { setError, onError, onClose, setBusy });
   };
   const aliasError = fieldMessage(error, 'alias');
   const nameError = fieldMessage(error, 'name');

@@ -2,7 +2,7 @@
 // and the same form to change or end one. Sensitive extras (note, legal basis) sit below.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldMessage, toApiError } from '../../api/errors.js';
+import { ApiError, fieldMessage, saveDialog } from '../../api/errors.js';
 import type { Confidence, LegalBasis, Tie, TieType, Valence } from '../model.js';
 import { TIE_TYPES, VALENCES, tieTypeStyle, valenceStyle } from '../palette.js';
 import type { TiePatch, TieValues } from '../actions.js';
@@ -79,22 +79,7 @@ export function TieDialog(props: Props) {
     if (!touched.directed) setDirected(tieTypeStyle[v].directed);
   };
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-      props.onClose();
-    } catch (err) {
-      const api = toApiError(err);
-      if (api.code === 'BAD_USER_INPUT') setError(api);
-      else {
-        props.onError(api);
-        props.onClose();
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<void>) => saveDialog(work, { setError, onError: props.onError, onClose: props.onClose, setBusy });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
