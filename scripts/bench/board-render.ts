@@ -3,7 +3,7 @@
 // 4,000 ties, with saved positions and with none (the first layout). Also the longest main-thread
 // task while opening (PerformanceObserver 'longtask') and frame times while panning and zooming.
 // Starts its own Tavla and embedded Neo4j in a temp dir on free ports.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -31,7 +31,7 @@ function rng(seed: number) {
 }
 
 /** A large network shaped like a real one: 20 communities, most ties inside them, some across. */
-function generate(passwordHash: string) {
+export function generate(passwordHash: string) {
   const r = rng(7);
   const day = '2026-01-01';
   const userId = newId('user');
@@ -91,7 +91,7 @@ function generate(passwordHash: string) {
   };
 }
 
-const order = ['10_people:people', '11_groups:groups', '12_memberships:memberships', '14_ties:ties', '30_boards:boards', '31_board_people:boardPeople', '32_board_groups:boardGroups', '90_users:users', '91_teams:teams'];
+export const order = ['10_people:people', '11_groups:groups', '12_memberships:memberships', '14_ties:ties', '30_boards:boards', '31_board_people:boardPeople', '32_board_groups:boardGroups', '90_users:users', '91_teams:teams'];
 
 // Collected from the first instant of each page (CDP init script: not subject to the page's CSP).
 const INIT = `
@@ -100,13 +100,46 @@ const INIT = `
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__longTasks.push(e.duration); window.__longTaskLog.push(Math.round(e.startTime) + '+' + Math.round(e.duration)); } }).observe({ type: 'longtask', buffered: true }); } catch {}
 `;
 
+const FETCH_LOG = `
+  window.__fetchLog = [];
+  const f = window.fetch;
+  window.fetch = function (input, init) {
+    let name = '?';
+    try { name = JSON.parse(init && init.body || '{}').operationName || '?'; } catch {}
+    const t0 = Math.round(performance.now());
+    const p = f.apply(this, arguments);
+    p.then((r) => r.clone().text()).then(() => window.__fetchLog.push(name + ':' + t0 + '-' + Math.round(performance.now())), () => {});
+    return p;
+  };
+`;
+
 interface Run {
   drawn: number;
   longest: number;
   over200: number;
 }
 
+/** Debug only: CPU time (ms) per process name from /proc, to see who competes for the cores. */
+function cpuByProcess(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(f[11]) + Number(f[12])) * 10;
+      const type = /--type=(\w+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '))?.[1];
+      const key = type ? `${name}:${type}` : name;
+      out.set(key, (out.get(key) ?? 0) + ms);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
+}
+
 async function open(page: Page, url: string): Promise<Run> {
+  const cpu0 = process.env.BENCH_DEBUG ? cpuByProcess() : null;
   await page.goto(url, { waitUntil: 'commit' });
   try {
     await page.waitForFunction(() => performance.getEntriesByName('tavla:board-drawn').length > 0, undefined, { timeout: 120_000, polling: 50 });
@@ -116,6 +149,10 @@ async function open(page: Page, url: string): Promise<Run> {
     throw new Error(`board not drawn at ${url}; marks: ${marks.join(', ')}; ${err instanceof Error ? err.message : err}`);
   }
   const drawn = await page.evaluate(() => performance.getEntriesByName('tavla:board-drawn')[0]!.startTime);
+  if (cpu0) {
+    const cpu1 = cpuByProcess();
+    console.error('    cpu ms while opening: ' + [...cpu1].map(([k, v]) => [k, v - (cpu0.get(k) ?? 0)] as const).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', '));
+  }
   // Let any follow-up work (saving a first layout, overlays) finish and be counted.
   await page.waitForTimeout(1200);
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
@@ -123,10 +160,11 @@ async function open(page: Page, url: string): Promise<Run> {
     const log = await page.evaluate(() => ({
       tasks: (window as unknown as { __longTaskLog: string[] }).__longTaskLog.join(' '),
       marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '),
+      fetches: ((window as unknown as { __fetchLog?: string[] }).__fetchLog ?? []).join(' '),
       nav: Math.round((performance.getEntriesByType('navigation')[0] as unknown as { responseEnd: number }).responseEnd),
       res: (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()}:${Math.round(r.startTime)}-${Math.round((r as unknown as { responseEnd: number }).responseEnd)}`).join(' '),
     }));
-    console.error(`    tasks ${log.tasks}\n    marks ${log.marks} html@${log.nav}\n    resources ${log.res}`);
+    console.error(`    fetches ${log.fetches}\n    tasks ${log.tasks}\n    marks ${log.marks} html@${log.nav}\n    resources ${log.res}`);
   }
   return { drawn, longest: tasks.length ? Math.max(...tasks) : 0, over200: tasks.filter((d) => d > 200).length };
 }
@@ -178,6 +216,8 @@ export async function runBoardRenderBench(): Promise<string[]> {
     });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(INIT);
+    // Debug only: which GraphQL operation each request was, and when it left and came back.
+    if (process.env.BENCH_DEBUG) await context.addInitScript(FETCH_LOG);
     // BENCH_DIST=dir: serve the client from a copy of a build (client/dist is shared with whoever
     // else builds while this runs); the server still answers /graphql. BENCH_DIST=a,b: each
     // scenario is run for each build in turn (BENCH_ROUNDS times), against the same server, so a

@@ -185,6 +185,25 @@ describe('boards', () => {
     expect(board.people.find((x: { id: string }) => x.id === p.id).toneSetter).toBe(true);
   });
 
+  it('a board\'s layout, read with its people in one audited read, is what boards/layout holds', async () => {
+    const a = await person('Placed A');
+    const b = await person('Placed B');
+    await person('Never placed');
+    const g = (await coord.ok('mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }', { input: { boardId, name: 'Placed group' } })).createGroup;
+    const pos = [{ nodeId: a.id, x: 0, y: 7 }, { nodeId: b.id, x: -3.25, y: 1e4 }, { nodeId: g.id, x: 50, y: -50 }];
+    await coord.ok('mutation($b: ID!, $pos: [NodePositionInput!]!) { saveLayout(boardId: $b, positions: $pos) { nodeId } }', { b: boardId, pos });
+    const userId = (await coord.ok('{ me { id } }')).me.id;
+    const stored = await server.db.read((tx) => tx.rows('boards/layout', { boardId, userId }));
+    const since = await now(server);
+    const { board } = await coord.ok('query($id: ID!) { board(id: $id) { layout { nodeId x y } } }', { id: boardId });
+    expect(board.layout).toEqual(stored);
+    for (const p of pos) expect(board.layout).toContainEqual(p);
+    // The positions are people's data on this board: the read is audited, once.
+    const rows = await auditSince(server, since);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.personIds).toEqual(expect.arrayContaining([a.id, b.id]));
+  });
+
   it('updateBoard refuses a stale version', async () => {
     const b = (await coord.ok('mutation { createBoard(input: { title: "Versioned" }) { id version } }')).createBoard;
     const upd = 'mutation($input: UpdateBoardInput!) { updateBoard(input: $input) { title version } }';

@@ -11,6 +11,8 @@ export interface BoardParts {
   ties?: boolean;
   memberships?: boolean;
   groupLinks?: boolean;
+  /** Saved positions: they come with the people and groups (the board's INCLUDES edges). */
+  layout?: boolean;
 }
 
 export interface LoadedBoard {
@@ -24,8 +26,8 @@ export interface LoadedBoard {
 
 export async function loadBoard(ctx: AuthedCtx, boardId: string, parts: BoardParts, asOf: string, purpose: string): Promise<LoadedBoard | null> {
   // Ties and memberships point at people and groups; fetch those with them (same query).
-  const withPeople = !!(parts.people || parts.ties || parts.memberships);
-  const withGroups = !!(parts.groups || parts.memberships || parts.groupLinks);
+  const withPeople = !!(parts.people || parts.ties || parts.memberships || parts.layout);
+  const withGroups = !!(parts.groups || parts.memberships || parts.groupLinks || parts.layout);
   const loaded = await audited(ctx, 'READ', purpose, async (tx, seen) => {
     const row = await tx.one<LoadedBoard>('boards/get', {
       boardId,
@@ -46,4 +48,13 @@ export async function loadBoard(ctx: AuthedCtx, boardId: string, parts: BoardPar
   for (const p of loaded.people) ctx.cache.people.set(String(p.id), p);
   for (const g of loaded.groups) ctx.cache.groups.set(String(g.id), g);
   return loaded;
+}
+
+/** The saved positions as `boards/layout` gives them: placed people and groups, by node id. */
+export function layoutOf(data: LoadedBoard): { nodeId: string; x: number; y: number }[] {
+  const out: { nodeId: string; x: number; y: number }[] = [];
+  for (const n of [...data.people, ...data.groups]) {
+    if (n.x != null && n.y != null) out.push({ nodeId: String(n.id), x: n.x as number, y: n.y as number });
+  }
+  return out.sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
 }

@@ -6,7 +6,7 @@ import type {
 import type { Model } from '../graphql/model.js';
 import type { AuthedCtx, Ctx } from '../graphql/context.js';
 import { guard } from '../graphql/guard.js';
-import { selectedFields } from '../graphql/selection.js';
+import { selectedFields, selectedFieldsOf } from '../graphql/selection.js';
 import { audited } from '../audit/audit.js';
 import { badInput, notFound, unauthenticated } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -15,7 +15,8 @@ import { versionedUpdate } from '../shared/versioned.js';
 import { today } from '../shared/fields.js';
 import { decodeCursor, pageSize } from '../shared/paging.js';
 import { asOf } from '../people/resolvers.js';
-import { loadBoard, type BoardParts, type LoadedBoard } from './load.js';
+import { layoutOf, loadBoard, type BoardParts, type LoadedBoard } from './load.js';
+import { prefetchAgencies } from '../graphql/refs.js';
 import {
   boardGroupInput, boardPersonInput, boardUserInput, createBoardInput, saveLayoutInput, toneSetterInput, updateBoardInput,
 } from './validation.js';
@@ -29,7 +30,7 @@ function authed(ctx: Ctx): AuthedCtx {
 }
 
 /** A part of the board: from what the root resolver preloaded, else one more audited read. */
-async function part(board: BoardModel, ctx: Ctx, key: keyof BoardParts, when: string): Promise<Model[]> {
+async function part(board: BoardModel, ctx: Ctx, key: Exclude<keyof BoardParts, 'layout'>, when: string): Promise<Model[]> {
   const pre = board[LOADED];
   if (pre && pre.parts[key] && pre.asOf === when) return pre.data[key];
   const loaded = await loadBoard(authed(ctx), String(board.id), { [key]: true }, when, `Board.${key}`);
@@ -53,9 +54,11 @@ export const boardResolvers: Resolvers = {
       const sel = selectedFields(info);
       const parts: BoardParts = {
         people: sel.has('people'), groups: sel.has('groups'), ties: sel.has('ties'),
-        memberships: sel.has('memberships'), groupLinks: sel.has('groupLinks'),
+        memberships: sel.has('memberships'), groupLinks: sel.has('groupLinks'), layout: sel.has('layout'),
       };
       const when = today();
+      // Ties name their source agency: read the agencies beside the board, not after it.
+      if (parts.ties && selectedFieldsOf(info, 'ties').has('sourceAgency')) void prefetchAgencies(ctx);
       const data = await loadBoard(ctx, args.id, parts, when, 'Query.board');
       return data ? withLoaded(data, parts, when) : null;
     }),
@@ -142,6 +145,9 @@ export const boardResolvers: Resolvers = {
     memberships: (b, args, ctx) => part(b as BoardModel, ctx, 'memberships', asOf(args.asOf)),
     groupLinks: (b, args, ctx) => part(b as BoardModel, ctx, 'groupLinks', asOf(args.asOf)),
     layout: async (b, _a, ctx) => {
+      // The positions came with the board's people and groups (one audited read, no second one).
+      const pre = (b as BoardModel)[LOADED];
+      if (pre?.parts.layout) return layoutOf(pre.data);
       const c = authed(ctx);
       return c.db.read((tx) => tx.rows('boards/layout', { boardId: String(b.id), userId: c.user.id }));
     },

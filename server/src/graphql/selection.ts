@@ -16,3 +16,22 @@ export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   for (const node of info.fieldNodes) collect(node.selectionSet, info, out);
   return out;
 }
+
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, out: SelectionSetNode[]): void {
+  if (!set) return;
+  for (const sel of set.selections) {
+    if (sel.kind === 'Field') {
+      if (sel.name.value === name && sel.selectionSet) out.push(sel.selectionSet);
+    } else if (sel.kind === 'InlineFragment') fieldsNamed(sel.selectionSet, name, info, out);
+    else fieldsNamed(info.fragments[sel.name.value]?.selectionSet, name, info, out);
+  }
+}
+
+/** The fields selected on a child field of the returned object (`ties` → what each tie selects). */
+export function selectedFieldsOf(info: GraphQLResolveInfo, child: string): Set<string> {
+  const sets: SelectionSetNode[] = [];
+  for (const node of info.fieldNodes) fieldsNamed(node.selectionSet, child, info, sets);
+  const out = new Set<string>();
+  for (const set of sets) collect(set, info, out);
+  return out;
+}
