@@ -18,6 +18,7 @@ import { LARGE_BOARD, type Positions } from './sizes.js';
 import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
+import { markSettled } from '../app/settled.js';
 import { decorateElements, type AnalysisDecor } from './analysis/decor.js';
 
 export type Selection = { kind: 'person' | 'group' | 'tie' | 'groupLink' | 'endedTie'; id: string };
@@ -294,7 +295,12 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       if (!drawn.current && cy.nodes().nonempty()) {
         drawn.current = true;
         fitNodes(cy);
-        cy.one('render', () => requestAnimationFrame(() => performance.mark(DRAWN_MARK)));
+        cy.one('render', () =>
+          requestAnimationFrame(() => {
+            performance.mark(DRAWN_MARK);
+            markSettled();
+          }),
+        );
       }
       paintOverlay();
     };

@@ -8,6 +8,7 @@ import { mutate } from '../api/client.js';
 import { op } from '../api/documents.js';
 import type * as G from '../generated/graphql.js';
 import { notify } from '../app/notify.js';
+import { useSettled } from '../app/settled.js';
 import { formatDate } from '../i18n/format.js';
 import { useBoard } from '../board/context.js';
 import { ConfirmDialog } from '../board/dialogs/ConfirmDialog.js';
@@ -21,7 +22,9 @@ const SET_CLOSED = op<G.SetBoardClosedMutation, G.SetBoardClosedMutationVariable
 export function BoardClosure() {
   const { t: tl } = useTranslation(NS);
   const b = useBoard();
-  const q = useQuery(CLOSURE, { variables: { id: b.boardId }, fetchPolicy: 'no-cache' });
+  // After the board is drawn (app/settled.ts).
+  const settledNow = useSettled();
+  const q = useQuery(CLOSURE, { variables: { id: b.boardId }, fetchPolicy: 'no-cache', skip: !settledNow });
   const [confirming, setConfirming] = useState(false);
   const board = q.data?.board;
   if (!board) return null;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { op } from '../api/documents.js';
 import type * as G from '../generated/graphql.js';
 import { navigate } from '../app/router.js';
+import { useSettled } from '../app/settled.js';
 import { formatDate } from '../i18n/format.js';
 import { planningPath } from './route.js';
 import { NS } from './strings.js';
@@ -24,7 +25,9 @@ function go(path: string) {
 /** In the board's head: "Planning" and, when anything is overdue, how much. */
 export function PlanningLink({ boardId }: { boardId: string }) {
   const { t: tp } = useTranslation(NS);
-  const q = useQuery(BOARD_OVERDUE, { variables: { id: boardId }, fetchPolicy: 'no-cache' });
+  // After the board is drawn (app/settled.ts).
+  const settledNow = useSettled();
+  const q = useQuery(BOARD_OVERDUE, { variables: { id: boardId }, fetchPolicy: 'no-cache', skip: !settledNow });
   const n = q.data?.board?.overdue.count ?? 0;
   const path = planningPath(boardId);
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { mutate, query } from '../api/client.js';
 import { op } from '../api/documents.js';
 import { navigate } from '../app/router.js';
+import { settled } from '../app/settled.js';
 import type { MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables, NotificationsQuery, NotificationsQueryVariables } from '../generated/graphql.js';
 import './readiness.css';
 
@@ -28,11 +29,16 @@ export function SituationNav({ role }: { role: string }) {
   const staff = STAFF.has(role);
   useEffect(() => {
     if (!staff) return;
-    const poll = () => query(NOTIFICATIONS, {}).then((r) => setUnread(r.notifications.unread), () => undefined);
-    void poll();
+    let live = true;
+    const poll = () => query(NOTIFICATIONS, {}).then((r) => live && setUnread(r.notifications.unread), () => undefined);
+    // After the opened board is drawn (app/settled.ts).
+    void settled().then(() => live && poll());
     // New alerts reach an open app within a minute.
     const id = window.setInterval(poll, 60_000);
-    return () => window.clearInterval(id);
+    return () => {
+      live = false;
+      window.clearInterval(id);
+    };
   }, [staff]);
 
   // Admins see no alerts or levels; they keep the readiness team (policy rule admin-readiness-team).

@@ -6,7 +6,7 @@ import type {
 import type { Model } from '../graphql/model.js';
 import type { AuthedCtx, Ctx } from '../graphql/context.js';
 import { guard } from '../graphql/guard.js';
-import { selectedFields, selectedFieldsOf } from '../graphql/selection.js';
+import { selectedFields, selectedFieldsAt } from '../graphql/selection.js';
 import { audited } from '../audit/audit.js';
 import { badInput, notFound, unauthenticated } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -58,7 +58,7 @@ export const boardResolvers: Resolvers = {
       };
       const when = today();
       // Ties name their source agency: read the agencies beside the board, not after it.
-      if (parts.ties && selectedFieldsOf(info, 'ties').has('sourceAgency')) void prefetchAgencies(ctx);
+      if (parts.ties && selectedFieldsAt(info, ['ties']).has('sourceAgency')) void prefetchAgencies(ctx);
       const data = await loadBoard(ctx, args.id, parts, when, 'Query.board');
       return data ? withLoaded(data, parts, when) : null;
     }),

@@ -27,10 +27,17 @@ function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: Grap
   }
 }
 
-/** The fields selected on a child field of the returned object (`ties` → what each tie selects). */
-export function selectedFieldsOf(info: GraphQLResolveInfo, child: string): Set<string> {
-  const sets: SelectionSetNode[] = [];
-  for (const node of info.fieldNodes) fieldsNamed(node.selectionSet, child, info, sets);
+/**
+ * The fields selected at a path below the returned object (['ties', 'source']: what each tie's
+ * source person selects), however often and through whichever fragments the path is reached.
+ */
+export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  for (const name of path) {
+    const next: SelectionSetNode[] = [];
+    for (const set of sets) fieldsNamed(set, name, info, next);
+    sets = next;
+  }
   const out = new Set<string>();
   for (const set of sets) collect(set, info, out);
   return out;
