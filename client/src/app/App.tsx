@@ -6,9 +6,9 @@ import { onSecondFactorEnrolmentRequired, onUnauthenticated, query } from '../ap
 import { op } from '../api/documents.js';
 import type { MeQuery, MeQueryVariables } from '../generated/graphql.js';
 import { LoginPage } from '../auth/LoginPage.js';
-import { useRoute } from './router.js';
+import { parseRoute, useRoute } from './router.js';
 // Each page is its own chunk, loaded when its route opens (pages.ts).
-import { AccountPage, AuditPages, BoardPage, BoardsPage, EnrolmentRequiredPage, FactorsPage, InterventionsPage, ManagersPage, PlanningPage, SituationRoutes } from './pages.js';
+import { AccountPage, AuditPages, BoardPage, BoardsPage, EnrolmentRequiredPage, FactorsPage, InterventionsPage, ManagersPage, PlanningPage, SituationRoutes, loadBoardPage } from './pages.js';
 // Issue 7: situation overview, readiness alerts, situation reports.
 import { situationRoute } from '../readiness/situationRoute.js';
 import { Header } from './Header.js';
@@ -26,8 +26,11 @@ export function App() {
   const route = useRoute();
 
   const loadMe = useCallback(() => {
-    query(ME, {}).then(
-      (r) => {
+    // On a board's address the board's code is awaited with the user, so the page goes from
+    // "loading" straight to the board instead of through a Suspense fallback (pages.tsx).
+    const code = parseRoute(window.location.pathname).name === 'board' ? loadBoardPage().catch(() => null) : null;
+    Promise.all([query(ME, {}), code]).then(
+      ([r]) => {
         setMe(r.me);
         setRefusedForSecondFactor(false);
       },

@@ -1,10 +1,24 @@
 // The pages, each loaded only when its route is opened (its own chunk): opening a board does not
 // parse the planning, managers' or readiness code, and the login page does not parse Cytoscape.
-import { lazy } from 'react';
+import { lazy, type ComponentProps } from 'react';
 
-export const loadBoardPage = () => import('../board/BoardPage.js');
+type BoardModule = typeof import('../board/BoardPage.js');
+let boardModule: BoardModule | null = null;
 
-export const BoardPage = lazy(() => loadBoardPage().then((m) => ({ default: m.BoardPage })));
+/** The board page's code (app/boot.ts starts loading it on a board's address). */
+export const loadBoardPage = (): Promise<BoardModule> => import('../board/BoardPage.js').then((m) => (boardModule = m));
+
+const LazyBoardPage = lazy(() => loadBoardPage().then((m) => ({ default: m.BoardPage })));
+
+/**
+ * Rendered directly once its code is in, without suspending: a Suspense fallback, once shown, holds
+ * the content back for at least React's fallback throttle (300 ms), and on opening a board the
+ * code is usually in before the page is (App waits for it, see App.tsx).
+ */
+export function BoardPage(props: ComponentProps<BoardModule['BoardPage']>) {
+  const Page = boardModule?.BoardPage ?? LazyBoardPage;
+  return <Page {...props} />;
+}
 export const BoardsPage = lazy(() => import('../boards/BoardsPage.js').then((m) => ({ default: m.BoardsPage })));
 export const PlanningPage = lazy(() => import('../planning/PlanningPage.js').then((m) => ({ default: m.PlanningPage })));
 // Issue 5: a board's interventions and the admins' factor catalogue.
