@@ -14,7 +14,8 @@ import { startTavla } from '../../server/src/server.js';
 import { hashPassword } from '../../server/src/auth/passwords.js';
 import { newId } from '../../server/src/shared/ids.js';
 import { freePort } from '../../tests/support/free-port.js';
-import { launchChromium } from '../../tests/support/browser.js';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, launchChromium } from '../../tests/support/browser.js';
 import { fmt, median } from './stats.js';
 
 const PEOPLE = 1000;
@@ -214,7 +215,13 @@ export async function runBoardRenderBench(): Promise<string[]> {
         await tx.rows(`seed/${file}`, { rows: gen.rows[key] });
       }
     });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    // A browser profile on disk, as the browser of a team that opens its board every week has:
+    // Chromium keeps compiled script code between visits there, which an incognito-like context
+    // does not. BENCH_FRESH_PROFILE=1: an incognito-like context (first figures, session 1-3).
+    const profileDir = !process.env.BENCH_FRESH_PROFILE ? mkdtempSync(join(tmpdir(), 'tavla-render-profile-')) : null;
+    const context = profileDir
+      ? await chromium.launchPersistentContext(profileDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 768 } })
+      : await browser.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(INIT);
     // Debug only: which GraphQL operation each request was, and when it left and came back.
     if (process.env.BENCH_DEBUG) await context.addInitScript(FETCH_LOG);
@@ -330,6 +337,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
       }
     }
     await context.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     return lines;
   } finally {
     await browser.close();
