@@ -204,7 +204,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tavla-render-bench-'));
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: String(await freePort()), EMBEDDED_NEO4J_PORT: String(await freePort()), EMBEDDED_NEO4J_DIR: dir, SEED_DEMO: 'always', LOG_LEVEL: 'error' });
   const running = await startTavla(config);
-  const browser = await launchChromium();
+  const browser = process.env.BENCH_FRESH_PROFILE ? await launchChromium() : null;
   try {
     const password = 'bench-password-123';
     const gen = generate(await hashPassword(password));
@@ -221,7 +221,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
     const profileDir = !process.env.BENCH_FRESH_PROFILE ? mkdtempSync(join(tmpdir(), 'tavla-render-profile-')) : null;
     const context = profileDir
       ? await chromium.launchPersistentContext(profileDir, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 768 } })
-      : await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      : await browser!.newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(INIT);
     // Debug only: which GraphQL operation each request was, and when it left and came back.
     if (process.env.BENCH_DEBUG) await context.addInitScript(FETCH_LOG);
@@ -340,7 +340,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
     if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     return lines;
   } finally {
-    await browser.close();
+    await browser?.close();
     await running.stop();
     rmSync(dir, { recursive: true, force: true });
   }
