@@ -7,7 +7,7 @@ import { op } from '../api/documents.js';
 import type { MeQuery, MeQueryVariables } from '../generated/graphql.js';
 import { LoginPage } from '../auth/LoginPage.js';
 import { parseRoute, useRoute } from './router.js';
-// Each page is its own chunk, loaded when its route opens (pages.ts).
+// Each page is its own chunk, loaded when its route opens (pages.tsx).
 import { AccountPage, AuditPages, BoardPage, BoardsPage, EnrolmentRequiredPage, FactorsPage, InterventionsPage, ManagersPage, PlanningPage, SituationRoutes, loadBoardPage } from './pages.js';
 // Issue 7: situation overview, readiness alerts, situation reports.
 import { situationRoute } from '../readiness/situationRoute.js';
