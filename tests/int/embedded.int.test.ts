@@ -36,6 +36,9 @@ describe('embedded Neo4j', () => {
       const table = await db.runAutoCommit('CALL dbms.routing.getRoutingTable({}, "neo4j")');
       const servers = table[0]?.servers as { addresses: string[] }[];
       expect(servers.flatMap((s) => s.addresses).every((a) => a === `127.0.0.1:${port}`)).toBe(true);
+      // Plans are kept an hour, not replanned every 10 s as statistics move (Launcher.java).
+      const replan = await db.runAutoCommit("SHOW SETTINGS YIELD name, value WHERE name = 'dbms.cypher.min_replan_interval' RETURN value");
+      expect(replan).toEqual([{ value: '1h' }]);
     } finally {
       await db.close();
       await neo.stop();

@@ -55,6 +55,11 @@ public final class Launcher {
               .setConfig(GraphDatabaseSettings.auth_enabled, true)
               .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
               .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
+              // A plan is replanned at most hourly (default: every 10 s once the statistics have
+              // moved, which the growing access log does all day). Replanning the board query
+              // took 0.6-1.4 s on a small machine, a stall in the middle of a meeting; Tavla's
+              // queries start from ids, so a fresher plan gains nothing.
+              .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
               .build();
     } catch (RuntimeException e) {
       fail("Neo4j could not start: " + rootMessage(e));
