@@ -3,8 +3,8 @@
 // small machine they competed with the board's query and its drawing for the same cores, and on
 // the server for the same process. Anywhere else, and at the latest after 3 s, they go at once.
 import { useEffect, useState } from 'react';
+import { parseRoute } from './router.js';
 
-const BOARD_PATH = /^\/boards\/[^/]+\/?$/;
 const LATEST_MS = 3000;
 
 let isSettled = false;
@@ -18,7 +18,7 @@ export function markSettled(): void {
   resolveSettled();
 }
 
-if (typeof window === 'undefined' || !BOARD_PATH.test(window.location.pathname)) markSettled();
+if (typeof window === 'undefined' || parseRoute(window.location.pathname).name !== 'board') markSettled();
 else window.setTimeout(markSettled, LATEST_MS);
 
 export function settled(): Promise<void> {

@@ -53,8 +53,8 @@ export async function loadBoard(ctx: AuthedCtx, boardId: string, parts: BoardPar
 /** The saved positions as `boards/layout` gives them: placed people and groups, by node id. */
 export function layoutOf(data: LoadedBoard): { nodeId: string; x: number; y: number }[] {
   const out: { nodeId: string; x: number; y: number }[] = [];
-  for (const n of [...data.people, ...data.groups]) {
-    if (n.x != null && n.y != null) out.push({ nodeId: String(n.id), x: n.x as number, y: n.y as number });
+  for (const list of [data.people, data.groups]) {
+    for (const n of list) if (n.x != null && n.y != null) out.push({ nodeId: String(n.id), x: n.x as number, y: n.y as number });
   }
   return out.sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
 }

@@ -42,11 +42,14 @@ export async function groupRef(ctx: Ctx, id: string): Promise<Model | null> {
  * ties name their source agency) starts the read early, beside its own, instead of after it.
  */
 export function prefetchAgencies(ctx: Ctx): Promise<Map<string, Model>> {
-  ctx.cache.agencies ??= ctx.db
-    .read((tx) => tx.rows<{ agency: Model }>('agencies/all'))
-    .then((rows) => new Map(rows.map((r) => [String(r.agency.id), r.agency])));
-  // Whoever awaits it sees a failure; an early start nobody awaits must not be an unhandled one.
-  ctx.cache.agencies.catch(() => undefined);
+  if (!ctx.cache.agencies) {
+    ctx.cache.agencies = ctx.db
+      .read((tx) => tx.rows<{ agency: Model }>('agencies/all'))
+      .then((rows) => new Map(rows.map((r) => [String(r.agency.id), r.agency])));
+    // Whoever awaits it sees a failure; an early start nobody awaits must not be an unhandled one.
+    // (Once per request: every tie's sourceAgency comes through here.)
+    ctx.cache.agencies.catch(() => undefined);
+  }
   return ctx.cache.agencies;
 }
 

@@ -12,9 +12,7 @@ function collect(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, ou
 }
 
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
-  const out = new Set<string>();
-  for (const node of info.fieldNodes) collect(node.selectionSet, info, out);
-  return out;
+  return selectedFieldsAt(info, []);
 }
 
 function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, out: SelectionSetNode[]): void {

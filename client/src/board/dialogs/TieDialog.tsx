@@ -2,7 +2,7 @@
 // and the same form to change or end one. Sensitive extras (note, legal basis) sit below.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldMessage, saveDialog } from '../../api/errors.js';
+import { ApiError, fieldMessage, otherFieldProblems, saveDialog } from '../../api/errors.js';
 import type { Confidence, LegalBasis, Tie, TieType, Valence } from '../model.js';
 import { TIE_TYPES, VALENCES, tieTypeStyle, valenceStyle } from '../palette.js';
 import type { TiePatch, TieValues } from '../actions.js';
@@ -106,7 +106,7 @@ export function TieDialog(props: Props) {
 
   const targetError = fieldMessage(error, 'targetId');
   // Errors shown under their own field; the rest are listed above the buttons.
-  const underField = (f: string) => f === 'targetId' || f.endsWith('.targetId') || (offerConsent && more && (f === 'consentId' || f.endsWith('.consentId')));
+  const others = otherFieldProblems(error, offerConsent && more ? ['targetId', 'consentId'] : ['targetId']) ?? [];
   const title = tie
     ? t('tieForm.editTitle', { from: nameOf(tie.sourceId), to: nameOf(tie.targetId) })
     : target
@@ -208,9 +208,9 @@ export function TieDialog(props: Props) {
           )}
         </details>
         {error && !error.fields.length && <p className="form-error" role="alert">{error.message}</p>}
-        {error && error.fields.some((f) => !underField(f.field)) && (
+        {others.length > 0 && (
           <ul className="form-error" role="alert">
-            {error.fields.filter((f) => !underField(f.field)).map((f) => <li key={f.field}>{f.message}</li>)}
+            {others.map((f) => <li key={f.field}>{f.message}</li>)}
           </ul>
         )}
         <div className="dialog-actions">

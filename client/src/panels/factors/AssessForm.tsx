@@ -7,7 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { op } from '../../api/documents.js';
 import { mutate } from '../../api/client.js';
-import { ApiError, fieldMessage, toApiError } from '../../api/errors.js';
+import { ApiError, fieldMessage, otherFieldProblems, toApiError } from '../../api/errors.js';
 import type * as G from '../../generated/graphql.js';
 import { todayIso } from '../../board/model.js';
 import { FieldError } from '../../board/dialogs/Dialog.js';
@@ -85,11 +85,9 @@ export function AssessForm({ personId, personName, mayRecordPolice115, mayRestOn
   };
 
   const msg = (field: string) => fieldMessage(error, field);
-  const shownAt = (field: string) => FIELDS.find((k) => field === k || field.endsWith(`.${k}`));
-  const others = (error?.fields ?? []).filter((f) => {
-    const k = shownAt(f.field);
-    return !k || (k === 'statuteCode' && basis !== 'OTHER_STATUTE') || (k === 'consentId' && !offerConsent);
-  });
+  // The statute and consent fields are only there with their basis.
+  const shown = FIELDS.filter((k) => (k !== 'statuteCode' || basis === 'OTHER_STATUTE') && (k !== 'consentId' || offerConsent));
+  const others = otherFieldProblems(error, shown) ?? [];
   const invalid = (field: string) => (msg(field) ? { 'aria-invalid': true, 'aria-describedby': `assess-${field}-error` } : {});
 
   return (
