@@ -12,88 +12,16 @@ import type { Page } from 'playwright-core';
 import { loadConfig } from '../../server/src/config.js';
 import { startTavla } from '../../server/src/server.js';
 import { hashPassword } from '../../server/src/auth/passwords.js';
-import { newId } from '../../server/src/shared/ids.js';
 import { freePort } from '../../tests/support/free-port.js';
+import { largeBoard, seedLargeBoard } from '../../tests/support/large-board.js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, launchChromium } from '../../tests/support/browser.js';
 import { fmt, median } from './stats.js';
 
 const PEOPLE = 1000;
 const TIES = 4000;
-const COMMUNITIES = 20;
 const RUNS = 5;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const types = ['FRIEND', 'FAMILY', 'CLASSMATE', 'CONFLICT', 'CO_OFFENDING', 'LOOKS_UP_TO', 'RECRUITS', 'PROTECTIVE_ADULT'];
-const valences = ['SUPPORTIVE', 'HARMFUL', 'AMBIVALENT'];
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-/** A large network shaped like a real one: 20 communities, most ties inside them, some across. */
-export function generate(passwordHash: string) {
-  const r = rng(7);
-  const day = '2026-01-01';
-  const userId = newId('user');
-  const people = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: newId('person'), kind: i % 25 === 0 ? 'INFLUENTIAL_FIGURE' : 'YOUNG_PERSON', alias: `P${i}`, name: `Bench Person ${i}`, birthYear: 2008 + (i % 6),
-  }));
-  const community = (i: number) => i % COMMUNITIES;
-  const seen = new Set<string>();
-  const ties = [];
-  while (ties.length < TIES) {
-    const a = Math.floor(r() * PEOPLE);
-    let b = Math.floor(r() * PEOPLE);
-    if (r() < 0.85) b = (Math.floor(r() * (PEOPLE / COMMUNITIES)) * COMMUNITIES + community(a)) % PEOPLE;
-    if (a === b || seen.has(`${a}-${b}`)) continue;
-    seen.add(`${a}-${b}`);
-    const type: string = types[ties.length % types.length]!;
-    ties.push({
-      id: newId('tie'), sourceId: people[a]!.id, targetId: people[b]!.id, type, strength: 1 + Math.floor(r() * 5), valence: valences[ties.length % 3],
-      directed: type === 'LOOKS_UP_TO' || type === 'RECRUITS', sourceAgencyId: null, legalBasis: 'CONSENT', confidence: 'MEDIUM', validFrom: day, validTo: null, note: null, version: 1,
-    });
-  }
-  // Saved positions as a laid-out board would have them: each community around its own centre.
-  const pos = people.map((_, i) => {
-    const c = community(i);
-    const cx = (c % 5) * 900, cy = Math.floor(c / 5) * 900;
-    const a = r() * 2 * Math.PI, d = 60 + r() * 330;
-    return { x: Math.round(cx + d * Math.cos(a)), y: Math.round(cy + d * Math.sin(a)) };
-  });
-  const groups = Array.from({ length: 10 }, (_, g) => ({ id: newId('group'), name: `Gruppe ${g + 1}`, description: null, areaId: null }));
-  const memberships = groups.flatMap((g, gi) =>
-    Array.from({ length: 12 }, (_, k) => ({ id: newId('membership'), personId: people[(gi * 2 + k * COMMUNITIES) % PEOPLE]!.id, groupId: g.id, role: k === 0 ? 'LEADER' : k < 6 ? 'CORE' : 'PERIPHERAL', validFrom: day, validTo: null })),
-  );
-  const board = (title: string, positioned: boolean) => {
-    const id = newId('board');
-    return {
-      id,
-      board: { id, title, description: '', areaId: null },
-      people: people.map((p, i) => ({ boardId: id, personId: p.id, toneSetter: i % 97 === 0, x: positioned ? pos[i]!.x : null, y: positioned ? pos[i]!.y : null, addedAt: `${day}T00:00:00Z` })),
-      groups: groups.map((g, gi) => ({ boardId: id, groupId: g.id, x: positioned ? (gi % 5) * 900 : null, y: positioned ? Math.floor(gi / 5) * 900 - 450 : null, addedAt: `${day}T00:00:00Z` })),
-    };
-  };
-  const saved = board('Bench: 1000 people, saved layout', true);
-  const fresh = board('Bench: 1000 people, never laid out', false);
-  const username = `bench-render-${saved.id.slice(4, 12)}`;
-  return {
-    username,
-    saved: saved.id,
-    fresh: fresh.id,
-    rows: {
-      people, ties, groups, memberships,
-      boards: [saved.board, fresh.board],
-      boardPeople: [...saved.people, ...fresh.people],
-      boardGroups: [...saved.groups, ...fresh.groups],
-      users: [{ id: userId, username, displayName: 'Bench', role: 'COORDINATOR', agencyId: null, passwordHash, demo: false }],
-      teams: [saved.id, fresh.id].map((boardId) => ({ userId, boardId, since: day })),
-    } as Record<string, unknown[]>,
-  };
-}
-
-export const order = ['10_people:people', '11_groups:groups', '12_memberships:memberships', '14_ties:ties', '30_boards:boards', '31_board_people:boardPeople', '32_board_groups:boardGroups', '90_users:users', '91_teams:teams'];
-
 // Collected from the first instant of each page (CDP init script: not subject to the page's CSP).
 const INIT = `
   window.__longTasks = [];
@@ -207,14 +135,9 @@ export async function runBoardRenderBench(): Promise<string[]> {
   const browser = process.env.BENCH_FRESH_PROFILE ? await launchChromium() : null;
   try {
     const password = 'bench-password-123';
-    const gen = generate(await hashPassword(password));
+    const gen = largeBoard(await hashPassword(password), { people: PEOPLE, ties: TIES });
     await running.db.write((tx) => tx.rows('bench/drop-audit-person-index'));
-    await running.db.write(async (tx) => {
-      for (const entry of order) {
-        const [file, key] = entry.split(':') as [string, string];
-        await tx.rows(`seed/${file}`, { rows: gen.rows[key] });
-      }
-    });
+    await seedLargeBoard(running.db, gen);
     // A browser profile on disk, as the browser of a team that opens its board every week has:
     // Chromium keeps compiled script code between visits there, which an incognito-like context
     // does not. BENCH_FRESH_PROFILE=1: an incognito-like context (first figures, session 1-3).

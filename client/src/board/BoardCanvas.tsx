@@ -307,7 +307,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     if (large.current && !drawn.current) fitPoints(cy, Object.values(pos));
     // A first layout is saved at once, which changes the board again while it is being drawn: the
     // newer round is still the first drawing (!drawn), not a trickle of additions.
-    if (large.current) void reconcileInChunks(cy, wanted, positionOf, () => gen !== generation.current || cy.destroyed(), 120, !drawn.current).then(finish);
+    if (large.current) void reconcileInChunks(cy, wanted, positionOf, () => gen !== generation.current || cy.destroyed(), 80, !drawn.current).then(finish);
     else {
       reconcile(cy, wanted, positionOf);
       finish();

@@ -105,75 +105,119 @@ export async function reconcileInChunks(
   return added;
 }
 
-/** What loadInBatch reaches inside Cytoscape: its stylesheet's apply, and the batch's queue of elements to restyle. */
+/** What loadInBatch reaches inside Cytoscape: its stylesheet, and the batch's queue of elements to restyle. */
+interface CyStyle {
+  apply?: (eles: CollectionReturnValue) => void;
+  checkTriggers?: unknown;
+}
 interface CyInternals {
-  style(): { apply?: (eles: CollectionReturnValue) => void };
+  style(): CyStyle;
   _private?: { batchStyleEles?: unknown };
+}
+
+/**
+ * Styles elements added in this batch and not yet drawn or measured. Cytoscape checks after every
+ * property of every element whether it must throw away cached bounds, style values and z-order,
+ * and for that walks the element's edges and fires events: more than half of the styling time of
+ * a large board (a node's 25 properties walked its edges 25 times). For elements just added none
+ * of that is cached yet and `add` has already queued them for measuring and z-ordering, so those
+ * checks are switched off for the call and the style-value cache is cleared once per element
+ * after it. A reconcile.test compares every style and bounding box with a plain reconcile.
+ */
+function styleFresh(style: CyStyle, eles: CollectionReturnValue): void {
+  style.checkTriggers = () => undefined;
+  try {
+    style.apply!(eles);
+  } finally {
+    delete style.checkTriggers;
+  }
+  for (let i = 0; i < eles.length; i++) (eles[i] as unknown as { _private: { styleCache: unknown } })._private.styleCache = null;
+}
+
+interface RenderedState {
+  _private: { group: string; rstyle?: { clean?: boolean; cleanConnected?: boolean } };
+}
+
+/**
+ * Tells Cytoscape's renderer that what `boundingBox()` just computed for these elements (their
+ * rendered style: label positions, edge end points) is current. Measuring marks every element
+ * for recomputation again (its bounds event), and a node so marked sends all its edges back too:
+ * without this the first frame computed the whole board's rendered style a second time, in the
+ * one task it draws in (about 130–180 ms of its 500 on a 1,000 / 4,000 board). Only valid when
+ * nothing has changed since the measuring; the next change marks them again as usual.
+ */
+function markRendered(cols: CollectionReturnValue[]): void {
+  for (const c of cols) {
+    for (let i = 0; i < c.length; i++) {
+      const p = (c[i] as unknown as RenderedState)._private;
+      if (!p.rstyle) continue;
+      p.rstyle.clean = true;
+      if (p.group === 'nodes') p.rstyle.cleanConnected = true;
+    }
+  }
 }
 
 /**
  * A large board's first drawing. Added chunk by chunk, each chunk redrew everything added so far
  * (a 5,000-element board was drawn four or five times over, each time in a task of seconds). In
- * one Cytoscape batch nothing is drawn until the end: the elements are added, then styled, then
- * the people's labels measured, in chunks of about `budgetMs` (Cytoscape would otherwise do all
- * of it in the first frame), and the board is drawn once. The styles computed here are kept: the batch's own restyling
- * queue is emptied before it ends (only when the run completed; otherwise Cytoscape restyles
- * everything, which is always correct).
+ * one Cytoscape batch nothing is drawn until the end: the people are added and styled, then the
+ * ties (a node styled while it has no edges yet costs a third as much), then the people's labels
+ * measured, in chunks of about `budgetMs` (Cytoscape would otherwise do all of it in the first
+ * frame), and the board is drawn once. The styles computed here are kept: the batch's own
+ * restyling queue is emptied before it ends (only when the run completed; otherwise Cytoscape
+ * restyles everything, which is always correct).
  */
 async function loadInBatch(cy: Core, nodes: ElementDef[], edges: ElementDef[], cancelled: () => boolean, budgetMs: number): Promise<number> {
   const internals = cy as unknown as CyInternals;
-  const applyStyle = internals.style().apply?.bind(internals.style());
-  const chunks: CollectionReturnValue[] = [];
-  let added = 0;
+  const style = internals.style();
+  const canStyle = typeof style.apply === 'function';
+  const added: CollectionReturnValue[] = [];
+  let count = 0;
   let complete = false;
+  let size = 500;
+  const adapt = (took: number) => (size = Math.max(100, Math.min(5000, Math.round(size * (budgetMs / Math.max(1, took))))));
+  /** Runs `step` over `length` items in chunks of about the budget; false once cancelled. */
+  const inChunks = async (length: number, start: number, step: (from: number, to: number) => void): Promise<boolean> => {
+    size = start;
+    for (let i = 0; i < length; ) {
+      if (cancelled()) return false;
+      const t0 = performance.now();
+      step(i, Math.min(length, i + size));
+      i += size;
+      adapt(performance.now() - t0);
+      await nextFrame();
+    }
+    return true;
+  };
+  const addAndStyle = async (list: ElementDef[]): Promise<boolean> => {
+    const mine: CollectionReturnValue[] = [];
+    const ok = await inChunks(list.length, 500, (from, to) => {
+      // An edge is added only once both its ends are (all the people come first).
+      const chunk = list
+        .slice(from, to)
+        .filter((d) => cy.getElementById(String(d.data.id)).empty() && (d.group === 'nodes' || (cy.getElementById(String(d.data.source)).nonempty() && cy.getElementById(String(d.data.target)).nonempty())));
+      if (!chunk.length) return;
+      const c = cy.add(chunk);
+      mine.push(c);
+      added.push(c);
+      count += c.length;
+    });
+    if (!ok || !canStyle) return ok;
+    // Styling costs more per element than adding: start small again.
+    for (const c of mine) if (!(await inChunks(c.length, 300, (from, to) => styleFresh(style, c.slice(from, to))))) return false;
+    return true;
+  };
   cy.startBatch();
   try {
-    let size = 500;
-    const adapt = (took: number) => (size = Math.max(100, Math.min(5000, Math.round(size * (budgetMs / Math.max(1, took))))));
-    // Nodes first, all of them: an edge is added only once both its ends are.
-    for (const list of [nodes, edges]) {
-      for (let i = 0; i < list.length; ) {
-        if (cancelled()) return added;
-        const t0 = performance.now();
-        const chunk = list
-          .slice(i, i + size)
-          .filter((d) => cy.getElementById(String(d.data.id)).empty() && (d.group === 'nodes' || (cy.getElementById(String(d.data.source)).nonempty() && cy.getElementById(String(d.data.target)).nonempty())));
-        if (chunk.length) chunks.push(cy.add(chunk));
-        added += chunk.length;
-        i += size;
-        adapt(performance.now() - t0);
-        await nextFrame();
-      }
+    if (!(await addAndStyle(nodes)) || !(await addAndStyle(edges)) || !canStyle) return count;
+    // Where each element is drawn and its bounds too (label sizes, edge end points): the first
+    // frame would otherwise compute all of them in one task.
+    for (const c of added) {
+      if (!(await inChunks(c.length, 300, (from, to) => void c.slice(from, to).boundingBox()))) return count;
     }
-    if (applyStyle) {
-      // Styling costs more per element than adding: start small again.
-      size = 300;
-      for (const c of chunks) {
-        for (let i = 0; i < c.length; ) {
-          if (cancelled()) return added;
-          const t0 = performance.now();
-          applyStyle(c.slice(i, i + size));
-          i += size;
-          adapt(performance.now() - t0);
-          await nextFrame();
-        }
-      }
-      // The people's label sizes and bounds too (the first frame would measure every label).
-      size = 200;
-      for (const c of chunks) {
-        const nodesOf = c.nodes();
-        for (let i = 0; i < nodesOf.length; ) {
-          if (cancelled()) return added;
-          const t0 = performance.now();
-          nodesOf.slice(i, i + size).boundingBox();
-          i += size;
-          adapt(performance.now() - t0);
-          await nextFrame();
-        }
-      }
-      complete = true;
-    }
-    return added;
+    markRendered(added);
+    complete = true;
+    return count;
   } finally {
     if (complete && internals._private?.batchStyleEles) internals._private.batchStyleEles = cy.collection();
     cy.endBatch();

@@ -1,0 +1,113 @@
+// A large board (over LARGE_BOARD people) opens through its own path: added, styled and measured
+// in one Cytoscape batch with Cytoscape's change checks off for the fresh elements
+// (client/src/board/reconcile.ts, loadInBatch). Checked here in a real browser: everyone where
+// their saved position says, every tie drawn between its own two people, and the drawing still
+// following a change afterwards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { hashPassword } from '../../server/src/auth/passwords.js';
+import { largeBoard, seedLargeBoard } from '../support/large-board.js';
+import { launchChromium, login, shot, waitForBoard, watchedPage } from '../support/browser.js';
+
+const PEOPLE = 320;
+const TIES = 960;
+const password = 'large-board-password-1';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let gen: ReturnType<typeof largeBoard>;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  gen = largeBoard(await hashPassword(password), { people: PEOPLE, ties: TIES, communities: 8, groups: 4 });
+  await seedLargeBoard(server.db, gen);
+  browser = await launchChromium();
+  page = await watchedPage(browser, errors, { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Drawn {
+  people: { id: string; x: number; y: number; r: number }[];
+  ties: { source: string; target: string; curve: string; from: { x: number; y: number }; to: { x: number; y: number } }[];
+}
+
+/** What Cytoscape will draw: each person's place and size, each tie's end points (as the renderer computed them). */
+const drawn = (p: Page) =>
+  p.evaluate((): Drawn => {
+    const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+    return {
+      people: cy.nodes('.person').map((n) => ({ id: n.id(), ...n.position(), r: Math.max(n.width(), n.height()) / 2 })),
+      ties: cy.edges('.tie').map((e) => ({ source: e.source().id(), target: e.target().id(), curve: String(e.style('curve-style')), from: e.sourceEndpoint(), to: e.targetEndpoint() })),
+    };
+  });
+
+function expectTiesAtTheirPeople(d: Drawn) {
+  const at = new Map(d.people.map((p) => [p.id, p]));
+  const off: string[] = [];
+  for (const t of d.ties) {
+    const s = at.get(t.source)!, e = at.get(t.target)!;
+    const near = (q: { x: number; y: number }, n: { x: number; y: number; r: number }) => Number.isFinite(q.x) && Math.hypot(q.x - n.x, q.y - n.y) <= n.r + 1;
+    if (!near(t.from, s) || !near(t.to, e)) off.push(`${t.source}->${t.target} drawn ${JSON.stringify(t.from)}->${JSON.stringify(t.to)}, people at ${s.x},${s.y} and ${e.x},${e.y}`);
+  }
+  expect(off.slice(0, 5), `${off.length} ties not drawn between their people`).toEqual([]);
+}
+
+describe('a large board in the browser', () => {
+  it('opens with everyone at their saved place and every tie drawn between its own two people', async () => {
+    await login(page, server.url, gen.username, password);
+    await page.getByRole('heading', { name: 'My boards' }).waitFor();
+    await page.goto(`${server.url}/boards/${gen.saved}`);
+    await waitForBoard(page);
+    const d = await drawn(page);
+    expect(d.people).toHaveLength(PEOPLE);
+    for (const p of d.people) expect({ x: p.x, y: p.y }, p.id).toEqual(gen.positions.get(p.id));
+    expect(d.ties).toHaveLength(TIES);
+    // Large boards draw ties as plain lines (style.ts).
+    expect(new Set(d.ties.map((t) => t.curve))).toEqual(new Set(['haystack']));
+    expectTiesAtTheirPeople(d);
+    // Something is on the canvas: not a blank frame.
+    const shotPath = await shot(page, 'large-board');
+    expect(shotPath).toMatch(/large-board\.png$/);
+    const inked = await page.evaluate(() => {
+      const canvases = [...document.querySelectorAll('[data-testid="board-canvas"] canvas')] as HTMLCanvasElement[];
+      let n = 0;
+      for (const c of canvases) {
+        const ctx = c.getContext('2d');
+        if (!ctx || !c.width || !c.height) continue;
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < px.length; i += 4 * 7) if (px[i]! > 0) n++;
+      }
+      return n;
+    });
+    expect(inked).toBeGreaterThan(2_000);
+  });
+
+  it('after the first drawing, a moved person takes their ties along', async () => {
+    const before = await drawn(page);
+    const mover = before.people.find((p) => before.ties.some((t) => t.source === p.id))!;
+    await page.evaluate((id) => {
+      const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+      const n = cy.getElementById(id);
+      n.position({ x: n.position().x + 400, y: n.position().y - 300 });
+    }, mover.id);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await drawn(page);
+    const moved = after.people.find((p) => p.id === mover.id)!;
+    expect(moved.x).toBe(mover.x + 400);
+    expectTiesAtTheirPeople(after);
+    // And its ties did move with it.
+    const one = after.ties.find((t) => t.source === mover.id)!;
+    expect(Math.hypot(one.from.x - moved.x, one.from.y - moved.y)).toBeLessThanOrEqual(moved.r + 1);
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
