@@ -107,6 +107,21 @@ describe('a large board in the browser', () => {
     expect(Math.hypot(one.from.x - moved.x, one.from.y - moved.y)).toBeLessThanOrEqual(moved.r + 1);
   });
 
+  it('a large board never laid out: added while its layout runs, then drawn once with everyone placed', async () => {
+    await page.goto(`${server.url}/boards/${gen.fresh}`);
+    await waitForBoard(page);
+    const d = await drawn(page);
+    expect(d.people).toHaveLength(PEOPLE);
+    expect(d.ties).toHaveLength(TIES);
+    // Placed by the layout: spread out, nobody left waiting at the origin.
+    expect(new Set(d.people.map((p) => `${p.x},${p.y}`)).size).toBeGreaterThan(PEOPLE * 0.95);
+    expect(d.people.filter((p) => p.x === 0 && p.y === 0)).toEqual([]);
+    expectTiesAtTheirPeople(d);
+    // The canvas is out of its batch: a change is drawn (Cytoscape renders only outside one).
+    expect(await page.evaluate(() => (window as unknown as { __tavla: { cy: () => { batching(): boolean } } }).__tavla.cy().batching())).toBe(false);
+    await shot(page, 'large-board-first-layout');
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(errors).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { CommunityLayer } from './communities.js';
 import type { Move } from './actions.js';
 import { buildElements } from './elements.js';
 import { boardStyle } from './style.js';
-import { reconcile, reconcileInChunks } from './reconcile.js';
+import { abandonPrepared, isPrepared, prepareFirstLoad, reconcile, reconcileInChunks } from './reconcile.js';
 import { allInView, fitNodes, fitPoints } from './viewport.js';
 import { placeNear } from './placement.js';
 import { LARGE_BOARD, type Positions } from './sizes.js';
@@ -238,7 +238,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     overlayRef.current = overlayModel(board, view.groups, roleLetter);
     const pos = board.positions;
     const nodeIds = [...board.people.map((p) => p.id), ...board.groups.map((g) => g.id)];
-    const unplaced = (id: string) => !pos[id] && cy.getElementById(id).empty();
+    // People added ahead of the first layout (prepareFirstLoad) are not placed yet either.
+    const unplaced = (id: string) => !pos[id] && (cy.getElementById(id).empty() || isPrepared(cy));
     const firstOpen = nodeIds.length > 0 && nodeIds.every(unplaced);
     // Communities are placed after the people they are tied to, so they go beside them.
     const missing = [...nodeIds, ...(communities?.communities.map((c) => c.id) ?? [])].filter(unplaced);
@@ -248,10 +249,20 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       if (!layoutRunning.current) {
         layoutRunning.current = true;
         // The layout code (fcose) is loaded only when a board needs laying out.
-        void import('./layoutBoard.js').then(({ layoutBoard }) => layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting)).then((p) => {
-          layoutRunning.current = false;
-          propsRef.current.onPlaced(p, true);
-        });
+        void import('./layoutBoard.js')
+          .then(({ layoutBoard }) => layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting))
+          .then(
+            (p) => {
+              layoutRunning.current = false;
+              propsRef.current.onPlaced(p, true);
+            },
+            () => {
+              layoutRunning.current = false;
+              void abandonPrepared(cy);
+            },
+          );
+        // A large board is added and styled meanwhile (nothing drawn until the positions come).
+        if (large.current) prepareFirstLoad(cy, decorateElements(buildElements(board, view, { labels, meeting, changes, large: true, communities }), props.analysis), new Set(nodeIds), 80);
       }
       return;
     }

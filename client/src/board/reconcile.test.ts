@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { reconcile, reconcileInChunks } from './reconcile.js';
+import { abandonPrepared, isPrepared, prepareFirstLoad, reconcile, reconcileInChunks } from './reconcile.js';
 import { boardStyle } from './style.js';
 import type { ElementDef } from './elements.js';
 
@@ -99,5 +99,59 @@ describe('reconcile', () => {
     expect(more).toBe(1500 - already);
     expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
     expect(cy.nodes().every((n) => n.style('shape') === 'diamond')).toBe(true);
+  });
+
+  describe('a large board added while its first layout runs', () => {
+    const n = 600;
+    const people = Array.from({ length: n }, (_, i) => ({ ...node(`p${i}`), classes: i % 9 === 0 ? 'person figure' : 'person young' }));
+    const ties = Array.from({ length: 2 * n }, (_, i) => edge(`e${i}`, `p${i % n}`, `p${(i * 5 + 3) % n}`, 1 + (i % 5)));
+    const laidOut = new Set(people.map((p) => String(p.data.id)));
+    const at = (id: string) => ({ x: (Number(id.slice(1)) % 30) * 70, y: Math.floor(Number(id.slice(1)) / 30) * 70 });
+    const batching = (cy: cytoscape.Core) => (cy as unknown as { batching(): boolean }).batching();
+
+    it('ends up as one plain reconcile would: everyone at the layout’s place, styled and measured alike, the batch closed', async () => {
+      const cy = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
+      // A community (not laid out) and a tie to it wait for the reconcile.
+      const extra = [{ ...node('c1'), classes: 'community' }, edge('ec', 'p1', 'c1')];
+      prepareFirstLoad(cy, [...people, ...ties, ...extra], laidOut, 5);
+      expect(isPrepared(cy)).toBe(true);
+      expect(batching(cy)).toBe(true);
+      const added = await reconcileInChunks(cy, [...people, ...ties, ...extra], (id) => (id === 'c1' ? { x: -500, y: -500 } : at(id)), () => false, 5, true);
+      expect(isPrepared(cy)).toBe(false);
+      expect(batching(cy)).toBe(false);
+      expect(added).toBe(2);
+      const plain = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
+      reconcile(plain, [...people, ...ties, ...extra], (id) => (id === 'c1' ? { x: -500, y: -500 } : at(id)));
+      expect(cy.elements().length).toBe(plain.elements().length);
+      plain.elements().forEach((b) => {
+        const a = cy.getElementById(b.id());
+        if (b.isNode()) expect(a.position(), b.id()).toEqual(b.position());
+        expect(a.style(), b.id()).toEqual(b.style());
+        expect(a.boundingBox(), b.id()).toEqual(b.boundingBox());
+      });
+    });
+
+    it('a change that came while the layout ran is styled, not lost with the batch’s queue', async () => {
+      const cy = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
+      prepareFirstLoad(cy, [...people, ...ties], laidOut, 5);
+      const now = people.map((p, i) => (i === 4 ? { ...p, classes: 'person figure' } : p));
+      await reconcileInChunks(cy, [...now, ...ties], at, () => false, 5, true);
+      expect(cy.getElementById('p4').style('shape')).toBe('diamond');
+      expect(cy.getElementById('p5').style('shape')).toBe('ellipse');
+    });
+
+    it('a layout that fails leaves no batch open and nobody piled up at the origin', async () => {
+      const cy = cytoscape({ headless: true, styleEnabled: true, style: boardStyle(false, true) });
+      prepareFirstLoad(cy, [...people, ...ties], laidOut, 5);
+      await new Promise((r) => setTimeout(r, 20));
+      await abandonPrepared(cy);
+      expect(isPrepared(cy)).toBe(false);
+      expect(batching(cy)).toBe(false);
+      expect(cy.elements().length).toBe(0);
+      // A later reconcile (a layout asked for again) draws the board as usual.
+      await reconcileInChunks(cy, [...people, ...ties], at, () => false, 5, true);
+      expect(cy.nodes().length).toBe(n);
+      expect(batching(cy)).toBe(false);
+    });
   });
 });

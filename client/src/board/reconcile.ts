@@ -64,9 +64,17 @@ export async function reconcileInChunks(
   /** Nothing is on screen yet (a first load cut short by a newer one is still a first load). */
   firstDraw = cy.elements().empty(),
 ): Promise<number> {
+  // Elements added while the first layout ran are finished here, in the batch they are in.
+  const prep = prepared.get(cy);
+  if (prep) {
+    await prep.done;
+    if (prepared.get(cy) !== prep) return reconcileInChunks(cy, wanted, positionOf, cancelled, budgetMs, firstDraw);
+    prepared.delete(cy);
+  }
   const byId = new Map(wanted.map((d) => [String(d.data.id), d]));
   const nodes: ElementDef[] = [];
   const edges: ElementDef[] = [];
+  const changed = cy.collection();
   cy.batch(() => {
     cy.elements().forEach((el) => {
       if (!byId.has(el.id())) el.remove();
@@ -74,16 +82,23 @@ export async function reconcileInChunks(
     for (const d of wanted) {
       const el = cy.getElementById(String(d.data.id));
       if (el.nonempty()) {
-        if (!sameData(el.data(), d.data)) el.data(d.data);
-        if (el.classes().join(' ') !== d.classes) el.classes(d.classes);
+        if (!sameData(el.data(), d.data)) (el.data(d.data), changed.merge(el));
+        if (el.classes().join(' ') !== d.classes) (el.classes(d.classes), changed.merge(el));
+        if (!prep || d.group !== 'nodes') continue;
+        // Prepared people wait at the origin for the layout's positions.
+        const p = positionOf(String(d.data.id));
+        if (p) el.position({ x: p.x, y: p.y });
       } else if (d.group === 'nodes') {
         const p = positionOf(String(d.data.id));
         if (p) nodes.push({ ...d, position: { x: p.x, y: p.y } });
       } else edges.push(d);
     }
   });
+  // A prepared load's batch is still open, so a change made above is only queued, and finishing
+  // the load empties that queue: such elements are restyled now.
+  if (prep && changed.nonempty()) (cy as unknown as CyInternals).style().apply?.(changed);
   // Opening the board: nothing drawn yet, so all of it is added in one batch (below).
-  if (firstDraw) return loadInBatch(cy, nodes, edges, cancelled, budgetMs);
+  if (firstDraw || prep) return loadInBatch(cy, nodes, edges, cancelled, budgetMs, prep);
   let added = 0;
   let size = 200;
   for (const list of [nodes, edges]) {
@@ -157,27 +172,24 @@ function markRendered(cols: CollectionReturnValue[]): void {
   }
 }
 
-/**
- * A large board's first drawing. Added chunk by chunk, each chunk redrew everything added so far
- * (a 5,000-element board was drawn four or five times over, each time in a task of seconds). In
- * one Cytoscape batch nothing is drawn until the end: the people are added and styled, then the
- * ties (a node styled while it has no edges yet costs a third as much), then the people's labels
- * measured, in chunks of about `budgetMs` (Cytoscape would otherwise do all of it in the first
- * frame), and the board is drawn once. The styles computed here are kept: the batch's own
- * restyling queue is emptied before it ends (only when the run completed; otherwise Cytoscape
- * restyles everything, which is always correct).
- */
-async function loadInBatch(cy: Core, nodes: ElementDef[], edges: ElementDef[], cancelled: () => boolean, budgetMs: number): Promise<number> {
+/** One first load of a large board: a Cytoscape batch kept open while elements go in, chunk by chunk. */
+interface Load {
+  added: CollectionReturnValue[];
+  count: number;
+  /** Adds the elements not on the canvas yet (edges only where both ends are) and styles them. */
+  addAndStyle(list: ElementDef[], cancelled: () => boolean): Promise<boolean>;
+  /** Measures everything added, then ends the batch: the board is drawn once, in the next frame. */
+  finish(cancelled: () => boolean): Promise<number>;
+}
+
+function startLoad(cy: Core, budgetMs: number): Load {
   const internals = cy as unknown as CyInternals;
   const style = internals.style();
   const canStyle = typeof style.apply === 'function';
-  const added: CollectionReturnValue[] = [];
-  let count = 0;
-  let complete = false;
   let size = 500;
   const adapt = (took: number) => (size = Math.max(100, Math.min(5000, Math.round(size * (budgetMs / Math.max(1, took))))));
   /** Runs `step` over `length` items in chunks of about the budget; false once cancelled. */
-  const inChunks = async (length: number, start: number, step: (from: number, to: number) => void): Promise<boolean> => {
+  const inChunks = async (length: number, start: number, cancelled: () => boolean, step: (from: number, to: number) => void): Promise<boolean> => {
     size = start;
     for (let i = 0; i < length; ) {
       if (cancelled()) return false;
@@ -189,37 +201,110 @@ async function loadInBatch(cy: Core, nodes: ElementDef[], edges: ElementDef[], c
     }
     return true;
   };
-  const addAndStyle = async (list: ElementDef[]): Promise<boolean> => {
-    const mine: CollectionReturnValue[] = [];
-    const ok = await inChunks(list.length, 500, (from, to) => {
-      // An edge is added only once both its ends are (all the people come first).
-      const chunk = list
-        .slice(from, to)
-        .filter((d) => cy.getElementById(String(d.data.id)).empty() && (d.group === 'nodes' || (cy.getElementById(String(d.data.source)).nonempty() && cy.getElementById(String(d.data.target)).nonempty())));
-      if (!chunk.length) return;
-      const c = cy.add(chunk);
-      mine.push(c);
-      added.push(c);
-      count += c.length;
-    });
-    if (!ok || !canStyle) return ok;
-    // Styling costs more per element than adding: start small again.
-    for (const c of mine) if (!(await inChunks(c.length, 300, (from, to) => styleFresh(style, c.slice(from, to))))) return false;
-    return true;
+  let styledAll = true;
+  const load: Load = {
+    added: [],
+    count: 0,
+    async addAndStyle(list, cancelled) {
+      const mine: CollectionReturnValue[] = [];
+      const ok = await inChunks(list.length, 500, cancelled, (from, to) => {
+        const chunk = list
+          .slice(from, to)
+          .filter((d) => cy.getElementById(String(d.data.id)).empty() && (d.group === 'nodes' || (cy.getElementById(String(d.data.source)).nonempty() && cy.getElementById(String(d.data.target)).nonempty())));
+        if (!chunk.length) return;
+        const c = cy.add(chunk);
+        mine.push(c);
+        load.added.push(c);
+        load.count += c.length;
+      });
+      if (!ok || !canStyle) return (styledAll = false);
+      // Styling costs more per element than adding: start small again.
+      for (const c of mine) if (!(await inChunks(c.length, 300, cancelled, (from, to) => styleFresh(style, c.slice(from, to))))) return (styledAll = false);
+      return true;
+    },
+    async finish(cancelled) {
+      let complete = false;
+      try {
+        if (!styledAll) return load.count;
+        // Where each element is drawn and its bounds too (label sizes, edge end points): the
+        // first frame would otherwise compute all of them in one task.
+        for (const c of load.added) {
+          if (!(await inChunks(c.length, 300, cancelled, (from, to) => void c.slice(from, to).boundingBox()))) return load.count;
+        }
+        markRendered(load.added);
+        complete = true;
+        return load.count;
+      } finally {
+        // The styles computed here are kept (only when all of it ran; otherwise Cytoscape
+        // restyles everything in the batch's queue, which is always correct).
+        if (complete && internals._private?.batchStyleEles) internals._private.batchStyleEles = cy.collection();
+        cy.endBatch();
+      }
+    },
   };
   cy.startBatch();
+  return load;
+}
+
+/**
+ * A large board's first drawing. Added chunk by chunk, each chunk redrew everything added so far
+ * (a 5,000-element board was drawn four or five times over, each time in a task of seconds). In
+ * one Cytoscape batch nothing is drawn until the end: the people are added and styled, then the
+ * ties (a node styled while it has no edges yet costs a third as much), then every element
+ * measured, in chunks of about `budgetMs` (Cytoscape would otherwise do all of it in the first
+ * frame), and the board is drawn once.
+ */
+async function loadInBatch(cy: Core, nodes: ElementDef[], edges: ElementDef[], cancelled: () => boolean, budgetMs: number, prep?: Prepared): Promise<number> {
+  const load = prep?.load ?? startLoad(cy, budgetMs);
+  const before = load.count;
   try {
-    if (!(await addAndStyle(nodes)) || !(await addAndStyle(edges)) || !canStyle) return count;
-    // Where each element is drawn and its bounds too (label sizes, edge end points): the first
-    // frame would otherwise compute all of them in one task.
-    for (const c of added) {
-      if (!(await inChunks(c.length, 300, (from, to) => void c.slice(from, to).boundingBox()))) return count;
-    }
-    markRendered(added);
-    complete = true;
-    return count;
+    if (!(await load.addAndStyle(nodes, cancelled))) return load.count - before;
+    await load.addAndStyle(edges, cancelled);
   } finally {
-    if (complete && internals._private?.batchStyleEles) internals._private.batchStyleEles = cy.collection();
-    cy.endBatch();
+    await load.finish(cancelled);
   }
+  return load.count - before;
+}
+
+interface Prepared {
+  load: Load;
+  done: Promise<void>;
+}
+
+/** First loads under way while the board's first layout runs, by canvas. */
+const prepared = new WeakMap<Core, Prepared>();
+
+/**
+ * A large board never laid out: while its first layout runs (in a worker, about a second for
+ * 1,000 people) the page has nothing to do, so its elements are added and styled then, people at
+ * the origin, in a batch left open (nothing is drawn). The reconcile that brings the layout's
+ * positions puts the people in place and finishes the same load. `abandonPrepared` ends it if no
+ * layout comes.
+ */
+export function prepareFirstLoad(cy: Core, wanted: ElementDef[], laidOut: Set<string>, budgetMs = 50): void {
+  if (prepared.has(cy) || cy.elements().nonempty()) return;
+  const load = startLoad(cy, budgetMs);
+  const gone = () => cy.destroyed() || prepared.get(cy)?.load !== load;
+  // Only what the layout places (people, group tags): the rest is placed beside them afterwards.
+  const nodes = wanted.filter((d) => d.group === 'nodes' && laidOut.has(String(d.data.id))).map((d) => ({ ...d, position: { x: 0, y: 0 } }));
+  const edges = wanted.filter((d) => d.group === 'edges');
+  const prep: Prepared = { load, done: Promise.resolve() };
+  prepared.set(cy, prep);
+  prep.done = (async () => {
+    if (await load.addAndStyle(nodes, gone)) await load.addAndStyle(edges, gone);
+  })();
+}
+
+/** Whether a prepared first load is waiting for its positions. */
+export const isPrepared = (cy: Core): boolean => prepared.has(cy);
+
+/** No layout came (it failed): the prepared load is taken off again, the canvas left as it was before it. */
+export async function abandonPrepared(cy: Core): Promise<void> {
+  const prep = prepared.get(cy);
+  if (!prep) return;
+  prepared.delete(cy);
+  await prep.done;
+  if (cy.destroyed()) return;
+  for (const c of prep.load.added) c.remove();
+  cy.endBatch();
 }
