@@ -250,7 +250,13 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
         layoutRunning.current = true;
         // The layout code (fcose) is loaded only when a board needs laying out.
         void import('./layoutBoard.js')
-          .then(({ layoutBoard }) => layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting))
+          .then(({ layoutBoard }) => {
+            const laidOut = layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting);
+            // A large board is added and styled meanwhile (nothing drawn until the positions
+            // come); started after the layout, so the worker is not kept waiting for it.
+            if (large.current && !cy.destroyed()) prepareFirstLoad(cy, decorateElements(buildElements(board, view, { labels, meeting, changes, large: true, communities }), props.analysis), new Set(nodeIds), 80);
+            return laidOut;
+          })
           .then(
             (p) => {
               layoutRunning.current = false;
@@ -261,8 +267,6 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
               void abandonPrepared(cy);
             },
           );
-        // A large board is added and styled meanwhile (nothing drawn until the positions come).
-        if (large.current) prepareFirstLoad(cy, decorateElements(buildElements(board, view, { labels, meeting, changes, large: true, communities }), props.analysis), new Set(nodeIds), 80);
       }
       return;
     }
