@@ -123,6 +123,7 @@ async function interact(page: Page): Promise<{ p95: number; median: number }> {
     w.__frameRun = false;
     return w.__frames.slice(1);
   });
+  if (process.env.BENCH_DEBUG) console.error(`    pan/zoom frames (ms): ${frames.map((f) => Math.round(f)).join(' ')}`);
   const sorted = [...frames].sort((a, b) => a - b);
   return { p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, median: median(frames) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisAllowedFor, basisClass, readableData } from './basis.js';
+import { basisAllowedFor, basisAllows, basisClass, readableData } from './basis.js';
 
 const police = 'agy_police';
 const social = 'agy_social';
@@ -69,3 +69,29 @@ describe('readableData', () => {
     expect(manager.lookups.length).toBeGreaterThan(0);
   });
 });
+
+describe('basisAllows', () => {
+  // A board's 4,000 ties each ask it for `exportable`: a promise each made graphql-js complete
+  // every tie asynchronously (regression: the board query spent its time in promise chains).
+  const ctxWith = (role: string, agencyId: string, read?: Map<string, Record<string, unknown>>) =>
+    ({
+      user: user(role, agencyId),
+      cache: { agenciesRead: read, agencies: Promise.resolve(new Map([[police, { id: police, kind: 'POLICE' }]])) },
+    }) as unknown as Parameters<typeof basisAllows>[0];
+
+  it('answers at once, not with a promise, when no agency must be looked up', () => {
+    expect(basisAllows(ctxWith('MANAGER', social), 'export', { legalBasis: 'CONSENT', consentId: null, sourceAgencyId: social })).toBe(true);
+    expect(basisAllows(ctxWith('MANAGER', social), 'read', { legalBasis: 'OTHER_STATUTE', sourceAgencyId: social })).toBe(false);
+  });
+
+  it('looks up a §115 datum’s source agency: through the request’s read, or at once once it is in', async () => {
+    const p115 = { legalBasis: 'SSP_115', consentId: null, sourceAgencyId: police };
+    const pending = basisAllows(ctxWith('MANAGER', social), 'read', p115);
+    expect(pending).toBeInstanceOf(Promise);
+    expect(await pending).toBe(false);
+    const read = new Map([[police, { id: police, kind: 'POLICE' }]]);
+    expect(basisAllows(ctxWith('MANAGER', social, read), 'read', p115)).toBe(false);
+    expect(basisAllows(ctxWith('MEMBER', social, read), 'read', p115)).toBe(true);
+  });
+});
+

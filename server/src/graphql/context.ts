@@ -22,6 +22,8 @@ export interface RequestCache {
   people: Map<string, Record<string, unknown>>;
   groups: Map<string, Record<string, unknown>>;
   agencies?: Promise<Map<string, Record<string, unknown>>>;
+  /** The same map once read (references to it are then answered synchronously). */
+  agenciesRead?: Map<string, Record<string, unknown>>;
 }
 
 export interface Ctx {

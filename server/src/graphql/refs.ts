@@ -45,7 +45,7 @@ export function prefetchAgencies(ctx: Ctx): Promise<Map<string, Model>> {
   if (!ctx.cache.agencies) {
     ctx.cache.agencies = ctx.db
       .read((tx) => tx.rows<{ agency: Model }>('agencies/all'))
-      .then((rows) => new Map(rows.map((r) => [String(r.agency.id), r.agency])));
+      .then((rows) => (ctx.cache.agenciesRead = new Map(rows.map((r) => [String(r.agency.id), r.agency]))));
     // Whoever awaits it sees a failure; an early start nobody awaits must not be an unhandled one.
     // (Once per request: every tie's sourceAgency comes through here.)
     ctx.cache.agencies.catch(() => undefined);
@@ -53,13 +53,20 @@ export function prefetchAgencies(ctx: Ctx): Promise<Map<string, Model>> {
   return ctx.cache.agencies;
 }
 
-export async function agencyRef(ctx: Ctx, id: string | null | undefined): Promise<Model | null> {
+/**
+ * An agency by id: synchronous once the request's agencies are read, and for no agency at all
+ * (a board's 4,000 ties each resolve one; a promise each made graphql-js complete every tie
+ * asynchronously).
+ */
+export function agencyRef(ctx: Ctx, id: string | null | undefined): Model | null | Promise<Model | null> {
   if (!id) return null;
-  return (await prefetchAgencies(ctx)).get(id) ?? null;
+  const read = ctx.cache.agenciesRead;
+  if (read) return read.get(id) ?? null;
+  return prefetchAgencies(ctx).then((m) => m.get(id) ?? null);
 }
 
 /** For non-null references: the thing exists whenever its holder was visible. */
-export async function required(ref: Promise<Model | null>): Promise<Model> {
+export async function required(ref: Model | null | Promise<Model | null>): Promise<Model> {
   const v = await ref;
   if (!v) throw notFound();
   return v;
