@@ -101,6 +101,9 @@ async function open(page: Page, url: string): Promise<Run> {
 /** Frame times while zooming and panning with the mouse wheel and a drag on the empty canvas. */
 async function interact(page: Page): Promise<{ p95: number; median: number }> {
   const box = (await page.getByTestId('board-canvas').boundingBox())!;
+  // BENCH_PAN_WAIT=ms: look at the board that long before panning (by default at once, while the
+  // work Cytoscape queues after the first frame may still run).
+  if (process.env.BENCH_PAN_WAIT) await page.waitForTimeout(Number(process.env.BENCH_PAN_WAIT));
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.evaluate(`(() => {
     window.__frames = [];

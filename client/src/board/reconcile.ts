@@ -232,6 +232,14 @@ function startLoad(cy: Core, budgetMs: number): Load {
           if (!(await inChunks(c.length, 300, cancelled, (from, to) => void c.slice(from, to).boundingBox()))) return load.count;
         }
         markRendered(load.added);
+        // The renderer's own queue of elements to update (it tells its texture caches about
+        // each of the 5,000) is worked off in a task of its own, not in the first frame's.
+        const renderer = (cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } }).renderer();
+        if (typeof renderer?.flushRenderedStyleQueue === 'function') {
+          await nextFrame();
+          if (cancelled()) return load.count;
+          renderer.flushRenderedStyleQueue();
+        }
         complete = true;
         return load.count;
       } finally {
