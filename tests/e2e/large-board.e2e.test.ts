@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { TestClient } from '../support/client.js';
 import { hashPassword } from '../../server/src/auth/passwords.js';
 import { largeBoard, seedLargeBoard } from '../support/large-board.js';
 import { launchChromium, login, shot, waitForBoard, watchedPage } from '../support/browser.js';
@@ -120,6 +121,12 @@ describe('a large board in the browser', () => {
     // The canvas is out of its batch: a change is drawn (Cytoscape renders only outside one).
     expect(await page.evaluate(() => (window as unknown as { __tavla: { cy: () => { batching(): boolean } } }).__tavla.cy().batching())).toBe(false);
     await shot(page, 'large-board-first-layout');
+    // The layout is saved once drawn: the server ends up with everyone where the board drew them.
+    const client = await new TestClient(server.url).login(gen.username, password);
+    const saved = async () => (await client.ok(`{ board(id: "${gen.fresh}") { layout { nodeId x y } } }`)).board.layout as { nodeId: string; x: number; y: number }[];
+    await expect.poll(async () => (await saved()).length, { timeout: 15_000 }).toBe(PEOPLE + 4);
+    const at = new Map((await saved()).map((l) => [l.nodeId, { x: l.x, y: l.y }]));
+    for (const p of d.people) expect(at.get(p.id), p.id).toEqual({ x: p.x, y: p.y });
   });
 
   it('raised no uncaught errors in the page', () => {

@@ -30,6 +30,7 @@ import { defaultSince, useLastMeeting } from './lastMeeting.js';
 import { handleCanvasKey, revealNode } from './canvasKeys.js';
 import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
+import { nextDrawn } from './perf.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
 import { filterSummary } from '../export/summary.js';
@@ -172,13 +173,17 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   );
 
   const onPlaced = useCallback(
-    (positions: Positions) => {
+    (positions: Positions, firstLayout: boolean) => {
       // Only people and groups have a place on the board the server keeps; communities are
       // placed beside their people each time the layer is shown.
       const onBoard = new Set([...(board?.people.map((p) => p.id) ?? []), ...(board?.groups.map((g) => g.id) ?? [])]);
       const saved = Object.fromEntries(Object.entries(positions).filter(([id]) => onBoard.has(id)));
       store.setPositions(positions);
-      if (editable && Object.keys(saved).length) void run(() => actions.savePositions(saved));
+      if (!editable || !Object.keys(saved).length) return;
+      // A first layout is saved once the board is drawn (nobody can be moved before that): the
+      // server's write of every position competed with the drawing for the same cores.
+      if (firstLayout) void nextDrawn().then(() => run(() => actions.savePositions(saved)));
+      else void run(() => actions.savePositions(saved));
     },
     [board, editable, run, actions, store],
   );

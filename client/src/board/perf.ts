@@ -2,3 +2,30 @@
 // in production.
 export const DRAWN_MARK = 'tavla:board-drawn';
 export const DATA_MARK = 'tavla:board-data';
+
+/**
+ * Resolves at the next "board drawn" mark, or after `capMs`: work that would compete with
+ * drawing for the same two cores (saving a first layout's 1,000 positions) waits for it.
+ */
+export function nextDrawn(capMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, capMs);
+    let observer: PerformanceObserver | null = null;
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName(DRAWN_MARK).length) finish();
+      });
+      observer.observe({ type: 'mark' });
+    } catch {
+      finish();
+    }
+  });
+}
