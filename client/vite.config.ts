@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * app/boot.ts as its own entry, loaded by a script tag of its own ahead of the app's: a module
+ * app/boot.ts as its own entry, loaded by an async script tag of its own ahead of the app's: a module
  * script runs only once everything it imports has been evaluated, so as a part of the main chunk
  * the first requests left only after React, Apollo and i18n were evaluated (80–150 ms here).
  * main.tsx still imports it (the same module: evaluated once; and the dev server needs it).
@@ -19,8 +19,10 @@ function bootFirst(): Plugin {
       handler(html, ctx) {
         const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
         if (!boot) return html;
-        // Before the app's script: module scripts run in document order.
-        return html.replace(/<script type="module"/, `<script type="module" crossorigin src="/${boot.fileName}"></script>\n    $&`);
+        // Async: it runs as soon as it is loaded, not in document order after the app's other
+        // modules have been fetched (measured: demo board opened 13–56 ms sooner, three rounds).
+        // The app's entry imports it too; a module is evaluated once, whichever asks first.
+        return html.replace(/<script type="module"/, `<script type="module" async crossorigin src="/${boot.fileName}"></script>\n    $&`);
       },
     },
   };

@@ -245,7 +245,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
                 total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
               }
             });
-            console.error('  inclusive:\n' + [...total].filter(([k]) => !/^\((root|idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 70).map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+            console.error('  inclusive:\n' + [...total].filter(([k]) => !/^\((root|idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_PROFILE_TOP ?? 70)).map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
           }
         }
         if (process.env.BENCH_DEBUG) console.error(`  ${s.name} run ${i}: ${fmt(run.drawn)}, longest task ${fmt(run.longest)}`);

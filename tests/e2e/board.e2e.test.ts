@@ -95,6 +95,30 @@ describe('the relationship board', () => {
     await expectAxeClean('board');
   });
 
+  it('opened at its address, asks for the board once: the boot script, ahead of the app, sends it', async () => {
+    const ops: string[] = [];
+    const onRequest = (r: import('playwright-core').Request) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') ops.push((JSON.parse(r.postData() ?? '{}') as { operationName?: string }).operationName ?? '?');
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(page.url());
+      await waitForBoard(page);
+    } finally {
+      page.off('request', onRequest);
+    }
+    // The boot entry's script tag comes first and is async: it runs as soon as it is loaded.
+    const scripts = await page.evaluate(() => [...document.querySelectorAll('script[type="module"]')].map((s) => ({ src: s.getAttribute('src') ?? '', async: (s as HTMLScriptElement).async })));
+    expect(scripts[0]!.src).toMatch(/\/assets\/boot-[^/]+\.js$/);
+    expect(scripts[0]!.async).toBe(true);
+    expect(scripts.length).toBeGreaterThan(1);
+    // Its requests are the ones the app uses: asked once each, never again through Apollo.
+    expect(ops.filter((o) => o === 'Board')).toHaveLength(1);
+    expect(ops.filter((o) => o === 'Me')).toHaveLength(1);
+    expect(ops.indexOf('Board')).toBeLessThan(2);
+    expect((await boardState(page)).nodes.filter((n) => n.classes.includes('person'))).toHaveLength(15);
+  });
+
   let newId = '';
   it('adds a person without moving anyone else', async () => {
     const before = (await boardState(page)).nodes;
