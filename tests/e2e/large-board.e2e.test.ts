@@ -49,6 +49,12 @@ const drawn = (p: Page) =>
     };
   });
 
+/**
+ * A place as compared: `+ 0` turns -0 into 0. A rounded small negative is -0, which JSON carries
+ * as 0; it is the same place (CI failed once on a first layout's -0 against the saved 0).
+ */
+const place = (p: { x: number; y: number }) => ({ x: p.x + 0, y: p.y + 0 });
+
 function expectTiesAtTheirPeople(d: Drawn) {
   const at = new Map(d.people.map((p) => [p.id, p]));
   const off: string[] = [];
@@ -68,11 +74,7 @@ describe('a large board in the browser', () => {
     await waitForBoard(page);
     const d = await drawn(page);
     expect(d.people).toHaveLength(PEOPLE);
-    // `+ 0` on both sides: -0 and 0 are the same place (see the first layout's check below).
-    for (const p of d.people) {
-      const want = gen.positions.get(p.id)!;
-      expect({ x: p.x + 0, y: p.y + 0 }, p.id).toEqual({ x: want.x + 0, y: want.y + 0 });
-    }
+    for (const p of d.people) expect(place(p), p.id).toEqual(place(gen.positions.get(p.id)!));
     expect(d.ties).toHaveLength(TIES);
     // Large boards draw ties as plain lines (style.ts).
     expect(new Set(d.ties.map((t) => t.curve))).toEqual(new Set(['haystack']));
@@ -130,9 +132,7 @@ describe('a large board in the browser', () => {
     const saved = async () => (await client.ok(`{ board(id: "${gen.fresh}") { layout { nodeId x y } } }`)).board.layout as { nodeId: string; x: number; y: number }[];
     await expect.poll(async () => (await saved()).length, { timeout: 15_000 }).toBe(PEOPLE + 4);
     const at = new Map((await saved()).map((l) => [l.nodeId, { x: l.x, y: l.y }]));
-    // `+ 0`: a layout may place someone at x = -0 (a rounded small negative); it is the same place,
-    // and JSON carries it as 0 (CI failed once on -0 against 0, toEqual telling the two apart).
-    for (const p of d.people) expect(at.get(p.id), p.id).toEqual({ x: p.x + 0, y: p.y + 0 });
+    for (const p of d.people) expect(at.get(p.id), p.id).toEqual(place(p));
   });
 
   it('raised no uncaught errors in the page', () => {

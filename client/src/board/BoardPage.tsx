@@ -180,10 +180,10 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
       const saved = Object.fromEntries(Object.entries(positions).filter(([id]) => onBoard.has(id)));
       store.setPositions(positions);
       if (!editable || !Object.keys(saved).length) return;
+      const save = () => run(() => actions.savePositions(saved));
       // A first layout is saved once the board is drawn (nobody can be moved before that): the
       // server's write of every position competed with the drawing for the same cores.
-      if (firstLayout) void nextDrawn().then(() => run(() => actions.savePositions(saved)));
-      else void run(() => actions.savePositions(saved));
+      void (firstLayout ? nextDrawn().then(save) : save());
     },
     [board, editable, run, actions, store],
   );

@@ -127,6 +127,7 @@ interface CyStyle {
 }
 interface CyInternals {
   style(): CyStyle;
+  renderer?(): { flushRenderedStyleQueue?: () => void } | undefined;
   _private?: { batchStyleEles?: unknown };
 }
 
@@ -234,7 +235,7 @@ function startLoad(cy: Core, budgetMs: number): Load {
         markRendered(load.added);
         // The renderer's own queue of elements to update (it tells its texture caches about
         // each of the 5,000) is worked off in a task of its own, not in the first frame's.
-        const renderer = (cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } }).renderer();
+        const renderer = internals.renderer?.();
         if (typeof renderer?.flushRenderedStyleQueue === 'function') {
           await nextFrame();
           if (cancelled()) return load.count;

@@ -39,8 +39,9 @@ export function basisAllowedFor(user: Pick<AuthUser, 'role' | 'agencyId'>, op: P
 export function basisAllows(ctx: Ctx, op: PolicyOperation, d: BasisDatum): boolean | Promise<boolean> {
   const user = ctx.user;
   if (!user) return false;
-  if (d.legalBasis !== 'SSP_115' || typeof d.sourceAgencyId !== 'string') return basisAllowedFor(user, op, basisClass(d, false), d.sourceAgencyId);
   const withAgency = (a: Record<string, unknown> | null) => basisAllowedFor(user, op, basisClass(d, a?.kind === 'POLICE'), d.sourceAgencyId);
+  // Only a §115 datum's class depends on whether its source is the police.
+  if (d.legalBasis !== 'SSP_115' || typeof d.sourceAgencyId !== 'string') return withAgency(null);
   const agency = agencyRef(ctx, d.sourceAgencyId);
   return agency instanceof Promise ? agency.then(withAgency) : withAgency(agency);
 }
