@@ -115,8 +115,22 @@ describe('a large board in the browser', () => {
   });
 
   it('a large board never laid out: added while its layout runs, then drawn once with everyone placed', async () => {
+    // Every message to a worker, with its time (a string: the page has no bundler helpers).
+    await page.addInitScript(`(() => {
+      const posted = (window.__workerPosts = []);
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (...args) { posted.push(performance.now()); return post.apply(this, args); };
+    })()`);
     await page.goto(`${server.url}/boards/${gen.fresh}`);
     await waitForBoard(page);
+    // The layout was started once, as the data came in (firstLayout.ts): before the page rendered
+    // it, and the page took that layout instead of asking for another.
+    const posts = await page.evaluate(() => ({
+      at: (window as unknown as { __workerPosts: number[] }).__workerPosts,
+      data: performance.getEntriesByName('tavla:board-data')[0]?.startTime ?? NaN,
+    }));
+    expect(posts.at).toHaveLength(1);
+    expect(posts.at[0]).toBeLessThanOrEqual(posts.data);
     const d = await drawn(page);
     expect(d.people).toHaveLength(PEOPLE);
     expect(d.ties).toHaveLength(TIES);

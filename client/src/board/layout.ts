@@ -18,6 +18,7 @@ export interface LayoutInput {
 }
 
 import { LARGE_BOARD, type Positions } from './sizes.js';
+import { dropLayoutWorker, layoutInWorker } from './layoutWorker.js';
 
 export { LARGE_BOARD, type Positions };
 
@@ -110,33 +111,13 @@ export function liftGroupTags(positions: Positions, members: Map<string, string[
   return out;
 }
 
-let worker: Worker | null = null;
-let seq = 0;
-
-function inWorker(input: LayoutInput): Promise<Positions> {
-  worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  const w = worker;
-  const id = ++seq;
-  return new Promise((resolve, reject) => {
-    const onMessage = (e: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
-      if (e.data.id !== id) return;
-      w.removeEventListener('message', onMessage);
-      if (e.data.positions) resolve(e.data.positions);
-      else reject(new Error(e.data.error ?? 'layout failed'));
-    };
-    w.addEventListener('message', onMessage);
-    w.postMessage({ id, input });
-  });
-}
-
 /** Runs a layout off the main thread when the board is large, falling back to the main thread. */
 export async function runLayout(input: LayoutInput): Promise<Positions> {
   if (input.nodes.length > LARGE_BOARD && typeof Worker !== 'undefined') {
     try {
-      return await inWorker(input);
+      return await layoutInWorker(input);
     } catch {
-      worker?.terminate();
-      worker = null;
+      dropLayoutWorker();
     }
   }
   return computeLayout(input);

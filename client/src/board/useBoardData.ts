@@ -9,6 +9,7 @@ import { boardFrom } from './model.js';
 import type { BoardStore } from './store.js';
 import { changeSetFrom, type ChangeSet } from './changes.js';
 import { DATA_MARK } from './perf.js';
+import { startFirstLayout } from './firstLayout.js';
 
 const BOARD = op<G.BoardQuery, G.BoardQueryVariables>('Board');
 const CHANGES = op<G.BoardChangesQuery, G.BoardChangesQueryVariables>('BoardChanges');
@@ -34,7 +35,10 @@ export function useBoardData(boardId: string, store: BoardStore, asOf: string | 
         store.set(null);
         return;
       }
-      store.set(boardFrom(r.board));
+      const board = boardFrom(r.board);
+      // Opening a large board never laid out: its layout starts now, while the page renders.
+      if (!store.get()) startFirstLayout(board);
+      store.set(board);
       performance.mark(DATA_MARK);
       setStatus('ready');
     } catch (err) {
