@@ -15,6 +15,7 @@ import { abandonPrepared, isPrepared, prepareFirstLoad, reconcile, reconcileInCh
 import { allInView, fitNodes, fitPoints } from './viewport.js';
 import { placeNear } from './placement.js';
 import { LARGE_BOARD, type Positions } from './sizes.js';
+import { neverLaidOut } from './firstLayout.js';
 import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
@@ -240,7 +241,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     const nodeIds = [...board.people.map((p) => p.id), ...board.groups.map((g) => g.id)];
     // People added ahead of the first layout (prepareFirstLoad) are not placed yet either.
     const unplaced = (id: string) => !pos[id] && (cy.getElementById(id).empty() || isPrepared(cy));
-    const firstOpen = nodeIds.length > 0 && nodeIds.every(unplaced);
+    const firstOpen = neverLaidOut(board) && (isPrepared(cy) || nodeIds.every((id) => cy.getElementById(id).empty()));
     // Communities are placed after the people they are tied to, so they go beside them.
     const missing = [...nodeIds, ...(communities?.communities.map((c) => c.id) ?? [])].filter(unplaced);
 

@@ -25,17 +25,13 @@ export function neverLaidOut(board: BoardData): boolean {
 
 let early: { board: BoardData; layout: Promise<Positions> } | null = null;
 
-/**
- * Starts the layout of a large board never laid out in the worker (true); otherwise does nothing
- * (false).
- */
-export function startFirstLayout(board: BoardData, start: (input: LayoutInput) => Promise<Positions> = layoutInWorker): boolean {
+/** Starts the layout of a large board never laid out in the worker; otherwise does nothing. */
+export function startFirstLayout(board: BoardData, start: (input: LayoutInput) => Promise<Positions> = layoutInWorker): void {
   early = null;
-  if (board.people.length <= LARGE_BOARD || typeof Worker === 'undefined' || !neverLaidOut(board)) return false;
+  if (board.people.length <= LARGE_BOARD || typeof Worker === 'undefined' || !neverLaidOut(board)) return;
   const layout = start(boardLayoutInput(board));
   layout.catch(() => undefined);
   early = { board, layout };
-  return true;
 }
 
 /**

@@ -9,11 +9,10 @@ import type { Positions } from './sizes.js';
 export async function layoutBoard(board: BoardData, aspect: number, meeting: boolean): Promise<Positions> {
   const members = new Map<string, string[]>();
   for (const m of board.memberships) (members.get(m.groupId) ?? members.set(m.groupId, []).get(m.groupId)!).push(m.personId);
-  const input = boardLayoutInput(board);
   // The worker may have started on it when the data came in (firstLayout.ts); if that failed,
   // runLayout tries again (and falls back to the main thread).
-  const early = takeFirstLayout(board);
-  const laidOut = early ? await early.catch(() => runLayout(input)) : await runLayout(input);
+  const fresh = () => runLayout(boardLayoutInput(board));
+  const laidOut = await (takeFirstLayout(board)?.catch(fresh) ?? fresh());
   const widths = new Map(board.groups.map((g) => [g.id, labelWidth(g.name, meeting ? 22 : 16)]));
   return liftGroupTags(fitAspect(laidOut, aspect), members, widths);
 }
