@@ -7,6 +7,7 @@ const suites: Record<string, { file: string; fn: string }> = {
   analysis: { file: './bench/analysis.ts', fn: 'runAnalysisBench' },
   'analysis-latency': { file: './bench/analysis-latency.ts', fn: 'runAnalysisLatencyBench' },
   'board-render': { file: './bench/board-render.ts', fn: 'runBoardRenderBench' },
+  layout: { file: './bench/layout.ts', fn: 'runLayoutBench' },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -249,7 +249,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       // Never laid out: one full layout, then it is saved and never runs again unless asked.
       if (!layoutRunning.current) {
         layoutRunning.current = true;
-        // The layout code (fcose) is loaded only when a board needs laying out.
+        // The layout code is loaded only when a board needs laying out.
         void import('./layoutBoard.js')
           .then(({ layoutBoard }) => {
             const laidOut = layoutBoard(board, cy.width() / Math.max(1, cy.height()), meeting);

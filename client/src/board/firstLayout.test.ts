@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BoardData } from './model.js';
-import type { LayoutInput } from './layout.js';
+import type { LayoutInput } from './sizes.js';
 import type { Positions } from './sizes.js';
 import { neverLaidOut, startFirstLayout, takeFirstLayout } from './firstLayout.js';
 

@@ -1,9 +1,8 @@
-// A large board never laid out: its layout (about a second in the worker) starts the moment its
-// data is in, not after the page has rendered and loaded the layout code (150–250 ms later).
+// A large board never laid out: its layout starts in the worker the moment its data is in, not
+// after the page has rendered and loaded the layout code (150–250 ms later).
 // layoutBoard.ts takes the running layout when it asks for the same board's.
 import type { BoardData } from './model.js';
-import type { LayoutInput } from './layout.js';
-import { LARGE_BOARD, type Positions } from './sizes.js';
+import { LARGE_BOARD, type LayoutInput, type Positions } from './sizes.js';
 import { layoutInWorker } from './layoutWorker.js';
 
 /** What a full layout of this board lays out: people and group tags, tags tied to their members. */

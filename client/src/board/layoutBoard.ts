@@ -1,7 +1,8 @@
 // A full layout of one board: people and group tags (tags pull their members together), shaped
 // to the screen, tags lifted above their groups.
 import type { BoardData } from './model.js';
-import { fitAspect, liftGroupTags, runLayout } from './layout.js';
+import { fitAspect, liftGroupTags } from './layoutShape.js';
+import { runLayout } from './runLayout.js';
 import { labelWidth } from './elements.js';
 import { boardLayoutInput, takeFirstLayout } from './firstLayout.js';
 import type { Positions } from './sizes.js';

@@ -1,8 +1,7 @@
-// The layout worker, on its own so that starting it does not need the layout code (fcose) on the
-// main thread: a large board never laid out starts its layout from here the moment its data is in
+// The layout worker, on its own so that starting it does not need the layout code on the main
+// thread: a large board never laid out starts its layout from here the moment its data is in
 // (firstLayout.ts), while the page is still rendering.
-import type { LayoutInput } from './layout.js';
-import type { Positions } from './sizes.js';
+import type { LayoutInput, Positions } from './sizes.js';
 
 let worker: Worker | null = null;
 let seq = 0;

@@ -1,7 +1,16 @@
 // Shared by the page and the layout code without pulling the layout (fcose) into the first load.
 import type { Position } from './model.js';
 
-/** Above this many people a board is "large": drawn plainly, laid out in a worker at draft quality. */
+/** Above this many people a board is "large": drawn plainly, laid out by pivotLayout.ts in a worker. */
 export const LARGE_BOARD = 250;
 
 export type Positions = Record<string, Position>;
+
+export interface LayoutInput {
+  nodes: { id: string; group?: boolean }[];
+  edges: { source: string; target: string; weight?: number }[];
+  /** Positions to keep (the rest are placed around them). */
+  fixed?: Record<string, Position>;
+  /** Start from these positions instead of a fresh layout (a tidy-up, not a fresh start). */
+  initial?: Record<string, Position>;
+}
