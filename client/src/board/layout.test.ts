@@ -17,6 +17,13 @@ describe('layout', () => {
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) expect(d(ids[i]!, ids[j]!)).toBeGreaterThan(30);
   });
 
+  it('regression: people without ties were laid out on top of each other (node sizes ignored with styles off)', () => {
+    const p = computeLayout({ nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], edges: [] });
+    const d = (x: string, y: string) => Math.hypot(p[x]!.x - p[y]!.x, p[x]!.y - p[y]!.y);
+    // Nodes are 60 wide in the layout: apart by at least that.
+    for (const [x, y] of [['a', 'b'], ['a', 'c'], ['b', 'c']] as const) expect(d(x, y)).toBeGreaterThanOrEqual(60);
+  });
+
   it('lifts a group tag above its members, clear of everyone', () => {
     const positions = { g: { x: 0, y: 0 }, a: { x: -100, y: 0 }, b: { x: 100, y: 0 }, c: { x: 0, y: -70 } };
     const out = liftGroupTags(positions, new Map([['g', ['a', 'b']]]), new Map([['g', 200]]));

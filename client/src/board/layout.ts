@@ -18,6 +18,8 @@ export function computeLayout(input: LayoutInput): Positions {
   const fixed = Object.entries(input.fixed ?? {}).filter(([id]) => ids.has(id)).map(([nodeId, position]) => ({ nodeId, position }));
   const cy = cytoscape({
     headless: true,
+    // Headless Cytoscape ignores styles unless asked: fcose places nodes by these sizes.
+    styleEnabled: true,
     style: [{ selector: 'node', style: { width: 60, height: 60 } }],
     elements: [
       ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, ...(input.initial?.[n.id] ? { position: { ...input.initial[n.id]! } } : {}) })),
