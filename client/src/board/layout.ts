@@ -1,19 +1,17 @@
 // Full layouts of boards up to LARGE_BOARD people (on first open of a board without saved
-// positions, and when someone asks for one): fcose on a headless Cytoscape. Larger boards are laid
-// out by pivotLayout.ts in a worker (runLayout.ts). Group tags take part as anchors tied to their
+// positions, and when someone asks for one): fcose at its default quality on a headless
+// Cytoscape, about 40 s for 1,000 people. Larger boards are laid out by largeLayout.ts in a worker
+// (runLayout.ts). Group tags take part as anchors tied to their
 // members, so a group's members end up together.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { LARGE_BOARD, type LayoutInput, type Positions } from './sizes.js';
+import type { LayoutInput, Positions } from './sizes.js';
 
 cytoscape.use(fcose);
 
 export type { LayoutInput, Positions };
 
 export function computeLayout(input: LayoutInput): Positions {
-  // A large board comes here only to keep fixed positions or start from given ones (runLayout.ts);
-  // fcose's default quality would take about 40 s on 1,000 people, its draft about 1 s.
-  const large = input.nodes.length > LARGE_BOARD;
   const ids = new Set(input.nodes.map((n) => n.id));
   const fixed = Object.entries(input.fixed ?? {}).filter(([id]) => ids.has(id)).map(([nodeId, position]) => ({ nodeId, position }));
   const cy = cytoscape({
@@ -30,17 +28,17 @@ export function computeLayout(input: LayoutInput): Positions {
   });
   cy.layout({
     name: 'fcose',
-    quality: large ? 'draft' : 'default',
+    quality: 'default',
     randomize: !input.initial,
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: false,
     packComponents: true,
-    nodeRepulsion: () => (large ? 6000 : 16000),
-    idealEdgeLength: (e: cytoscape.EdgeSingular) => (large ? 90 : 150) - 8 * Math.min(5, Number(e.data('w')) || 1),
+    nodeRepulsion: () => 16000,
+    idealEdgeLength: (e: cytoscape.EdgeSingular) => 150 - 8 * Math.min(5, Number(e.data('w')) || 1),
     edgeElasticity: () => 0.45,
     nodeSeparation: 110,
-    numIter: large ? 1200 : 2500,
+    numIter: 2500,
     ...(fixed.length ? { fixedNodeConstraint: fixed } : {}),
   } as cytoscape.LayoutOptions).run();
   const out: Positions = {};

@@ -9,8 +9,8 @@ export type Positions = Record<string, Position>;
 export interface LayoutInput {
   nodes: { id: string; group?: boolean }[];
   edges: { source: string; target: string; weight?: number }[];
-  /** Positions to keep (the rest are placed around them). */
+  /** Positions to keep (the rest are placed around them). Boards up to LARGE_BOARD only. */
   fixed?: Record<string, Position>;
-  /** Start from these positions instead of a fresh layout (a tidy-up, not a fresh start). */
+  /** Start from these positions instead of a fresh layout (a tidy-up). Up to LARGE_BOARD only. */
   initial?: Record<string, Position>;
 }
