@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -60,6 +61,10 @@ public final class Launcher {
               // took 0.6-1.4 s on a small machine, a stall in the middle of a meeting; Tavla's
               // queries start from ids, so a fresher plan gains nothing.
               .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
+              // Stopping took 10 s after the databases were already shut down: Netty waits 5 s
+              // of quiet on each of the two Bolt connectors (this one and the local one) before
+              // closing them, for requests that can no longer be served anyway.
+              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
               .build();
     } catch (RuntimeException e) {
       fail("Neo4j could not start: " + rootMessage(e));
