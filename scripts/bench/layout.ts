@@ -11,7 +11,9 @@ import { performance } from 'node:perf_hooks';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { computeLayout } from '../../client/src/board/layout.js';
+import { boardLayoutInput } from '../../client/src/board/firstLayout.js';
 import { largeLayout } from '../../client/src/board/largeLayout.js';
+import type { BoardData } from '../../client/src/board/model.js';
 import { pivotLayout } from '../../client/src/board/pivotLayout.js';
 import type { LayoutInput, Positions } from '../../client/src/board/sizes.js';
 import { largeBoard } from '../../tests/support/large-board.js';
@@ -28,20 +30,11 @@ const WIDTH = 46;
 
 function benchInput(): { input: LayoutInput; community: Map<string, number> } {
   const gen = largeBoard('-', { people: PEOPLE, ties: TIES, communities: COMMUNITIES });
-  const rows = gen.rows as unknown as {
-    people: { id: string }[];
-    groups: { id: string }[];
-    ties: { sourceId: string; targetId: string; strength: number }[];
-    memberships: { personId: string; groupId: string }[];
-  };
+  // The generator's rows carry the fields the board model's people, groups, ties and memberships
+  // have, so the page's own mapping to a layout input applies.
+  const rows = gen.rows as unknown as BoardData & { people: { id: string }[] };
   return {
-    input: {
-      nodes: [...rows.people.map((p) => ({ id: p.id })), ...rows.groups.map((g) => ({ id: g.id, group: true }))],
-      edges: [
-        ...rows.ties.map((t) => ({ source: t.sourceId, target: t.targetId, weight: t.strength })),
-        ...rows.memberships.map((m) => ({ source: m.personId, target: m.groupId, weight: 4 })),
-      ],
-    },
+    input: boardLayoutInput(rows),
     // The generator puts person i in community i mod 20.
     community: new Map(rows.people.map((p, i) => [p.id, i % COMMUNITIES])),
   };

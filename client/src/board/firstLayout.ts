@@ -3,7 +3,7 @@
 // layoutBoard.ts takes the running layout when it asks for the same board's.
 import type { BoardData } from './model.js';
 import { LARGE_BOARD, type LayoutInput, type Positions } from './sizes.js';
-import { layoutInWorker } from './layoutWorker.js';
+import { runLayout } from './runLayout.js';
 
 /** What a full layout of this board lays out: people and group tags, tags tied to their members. */
 export function boardLayoutInput(board: BoardData): LayoutInput {
@@ -24,8 +24,8 @@ export function neverLaidOut(board: BoardData): boolean {
 
 let early: { board: BoardData; layout: Promise<Positions> } | null = null;
 
-/** Starts the layout of a large board never laid out in the worker; otherwise does nothing. */
-export function startFirstLayout(board: BoardData, start: (input: LayoutInput) => Promise<Positions> = layoutInWorker): void {
+/** Starts the layout of a large board never laid out (in the worker); otherwise does nothing. */
+export function startFirstLayout(board: BoardData, start: (input: LayoutInput) => Promise<Positions> = runLayout): void {
   early = null;
   if (board.people.length <= LARGE_BOARD || typeof Worker === 'undefined' || !neverLaidOut(board)) return;
   const layout = start(boardLayoutInput(board));

@@ -1,15 +1,13 @@
 // Full layouts of boards up to LARGE_BOARD people (on first open of a board without saved
 // positions, and when someone asks for one): fcose at its default quality on a headless
 // Cytoscape, about 40 s for 1,000 people. Larger boards are laid out by largeLayout.ts in a worker
-// (runLayout.ts). Group tags take part as anchors tied to their
-// members, so a group's members end up together.
+// (runLayout.ts). Group tags take part as anchors tied to their members, so a group's members end
+// up together.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutInput, Positions } from './sizes.js';
 
 cytoscape.use(fcose);
-
-export type { LayoutInput, Positions };
 
 export function computeLayout(input: LayoutInput): Positions {
   const ids = new Set(input.nodes.map((n) => n.id));
@@ -20,7 +18,7 @@ export function computeLayout(input: LayoutInput): Positions {
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 60, height: 60 } }],
     elements: [
-      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, ...(input.initial?.[n.id] ? { position: { ...input.initial[n.id]! } } : {}) })),
+      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
       ...input.edges
         .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
         .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, w: e.weight ?? 1 } })),
@@ -29,7 +27,7 @@ export function computeLayout(input: LayoutInput): Positions {
   cy.layout({
     name: 'fcose',
     quality: 'default',
-    randomize: !input.initial,
+    randomize: true,
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: false,

@@ -10,10 +10,8 @@ import type { Positions } from './sizes.js';
 export async function layoutBoard(board: BoardData, aspect: number, meeting: boolean): Promise<Positions> {
   const members = new Map<string, string[]>();
   for (const m of board.memberships) (members.get(m.groupId) ?? members.set(m.groupId, []).get(m.groupId)!).push(m.personId);
-  // The worker may have started on it when the data came in (firstLayout.ts); if that failed,
-  // runLayout tries again (and falls back to the main thread).
-  const fresh = () => runLayout(boardLayoutInput(board));
-  const laidOut = await (takeFirstLayout(board)?.catch(fresh) ?? fresh());
+  // Started when the data came in (firstLayout.ts), through the same runLayout.
+  const laidOut = await (takeFirstLayout(board) ?? runLayout(boardLayoutInput(board)));
   const widths = new Map(board.groups.map((g) => [g.id, labelWidth(g.name, meeting ? 22 : 16)]));
   return liftGroupTags(fitAspect(laidOut, aspect), members, widths);
 }

@@ -1,5 +1,5 @@
 // The layout worker, on its own so that starting it does not need the layout code on the main
-// thread: a large board never laid out starts its layout from here the moment its data is in
+// thread: a large board never laid out starts its layout (runLayout.ts) the moment its data is in
 // (firstLayout.ts), while the page is still rendering.
 import type { LayoutInput, Positions } from './sizes.js';
 

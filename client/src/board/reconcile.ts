@@ -285,8 +285,8 @@ const prepared = new WeakMap<Core, Prepared>();
 
 /**
  * A large board never laid out: while its first layout runs (in a worker, 0.6–0.75 s after the
- * data for 1,000 people) the page has nothing else to do, so its elements are added and styled then, people at
- * the origin, in a batch left open (nothing is drawn). The reconcile that brings the layout's
+ * data for 1,000 people) the page has nothing else to do, so its elements are added and styled
+ * then, people at the origin, in a batch left open (nothing is drawn). The reconcile that brings the layout's
  * positions puts the people in place and finishes the same load. `abandonPrepared` ends it if no
  * layout comes.
  */

@@ -1,7 +1,7 @@
 // Which layout a board gets. A large board's full layout (largeLayout.ts) runs in a worker and
-// needs no Cytoscape or fcose there or here; only boards up to LARGE_BOARD people load fcose
-// (layout.ts).
-import { largeLayout } from './largeLayout.js';
+// needs no layout code on the main thread (unless the worker fails); only boards up to
+// LARGE_BOARD people load fcose (layout.ts). Light enough to start a layout from the data hook
+// (firstLayout.ts).
 import { dropLayoutWorker, layoutInWorker } from './layoutWorker.js';
 import { LARGE_BOARD, type LayoutInput, type Positions } from './sizes.js';
 
@@ -16,6 +16,7 @@ export async function runLayout(input: LayoutInput): Promise<Positions> {
       }
     }
     // About half a second for 1,000 people: a stall, but only when the worker cannot run.
+    const { largeLayout } = await import('./largeLayout.js');
     return largeLayout(input);
   }
   const { computeLayout } = await import('./layout.js');

@@ -1,7 +1,7 @@
 // Shared by the page and the layout code without pulling the layout (fcose) into the first load.
 import type { Position } from './model.js';
 
-/** Above this many people a board is "large": drawn plainly, laid out by pivotLayout.ts in a worker. */
+/** Above this many people a board is "large": drawn plainly, laid out by largeLayout.ts in a worker. */
 export const LARGE_BOARD = 250;
 
 export type Positions = Record<string, Position>;
@@ -11,6 +11,4 @@ export interface LayoutInput {
   edges: { source: string; target: string; weight?: number }[];
   /** Positions to keep (the rest are placed around them). Boards up to LARGE_BOARD only. */
   fixed?: Record<string, Position>;
-  /** Start from these positions instead of a fresh layout (a tidy-up). Up to LARGE_BOARD only. */
-  initial?: Record<string, Position>;
 }
