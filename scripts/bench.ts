@@ -6,6 +6,7 @@ const suites: Record<string, { file: string; fn: string }> = {
   'board-query': { file: './bench/board-query.ts', fn: 'runBoardQueryBench' },
   analysis: { file: './bench/analysis.ts', fn: 'runAnalysisBench' },
   'analysis-latency': { file: './bench/analysis-latency.ts', fn: 'runAnalysisLatencyBench' },
+  'board-decode': { file: './bench/board-decode.ts', fn: 'runBoardDecodeBench' },
   'board-render': { file: './bench/board-render.ts', fn: 'runBoardRenderBench' },
   layout: { file: './bench/layout.ts', fn: 'runLayoutBench' },
 };

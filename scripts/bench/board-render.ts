@@ -17,6 +17,7 @@ import { largeBoard, seedLargeBoard } from '../../tests/support/large-board.js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, launchChromium } from '../../tests/support/browser.js';
 import { fmt, median } from './stats.js';
+import { startTrace } from './trace.js';
 
 const PEOPLE = 1000;
 const TIES = 4000;
@@ -219,7 +220,10 @@ export async function runBoardRenderBench(): Promise<string[]> {
           await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
           await cdp.send('Profiler.start');
         }
+        // BENCH_TRACE=1: a Chromium trace of the second open, its main-thread tasks printed.
+        const trace = process.env.BENCH_TRACE && i === 1 ? await startTrace(await context.newCDPSession(page)) : null;
         const run = await open(page, url);
+        if (trace) console.error(await trace());
         if (cdp) {
           const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
           const self = new Map<string, number>();

@@ -4,6 +4,8 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { plain } from './values.js';
+import { applyContiguousMessages } from './bolt-messages.js';
+import { applyFastTemporal } from './bolt-temporal.js';
 
 export type Row = Record<string, unknown>;
 
@@ -74,6 +76,10 @@ export class Db {
   readonly database: string | undefined;
 
   constructor(opts: DbOptions) {
+    // A board's read is one large record of many dates: decoded from one buffer, not a list of
+    // chunks, and its dates converted in numbers (see the two files).
+    applyContiguousMessages();
+    applyFastTemporal();
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,

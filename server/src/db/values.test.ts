@@ -41,6 +41,7 @@ describe('plain on dates (formatted from the fields, checked against the driverâ
       new D(2026, 1, 1), new D(1999, 12, 31), new D(2024, 2, 29),
       new LDT(2026, 11, 23, 0, 0, 0, 0), new LDT(2026, 11, 23, 23, 59, 59, 120_000_000), new LDT(2026, 5, 4, 3, 2, 1, 7),
       new DT(2026, 11, 23, 1, 2, 3, 0, 0), new DT(2026, 3, 29, 1, 30, 0, 999_999_999, 0),
+      new DT(2026, 6, 15, 9, 8, 7, 5_000_000, 0), new DT(2026, 6, 15, 19, 48, 57, 50_999_999, 0), new DT(1000, 1, 1, 0, 0, 0, 123_456_789, 0),
       new DT(2026, 1, 1, 0, 30, 0, 0, 3600), new DT(2025, 12, 31, 23, 0, 0, 0, -7200),
     ];
     for (const c of cases) {

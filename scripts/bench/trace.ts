@@ -1,0 +1,54 @@
+// BENCH_TRACE=1 (board-render): a Chromium trace of one open, summed up as the page's main-thread
+// tasks with what ran in each, so the gaps between the long tasks can be read too (the longtask
+// observer sees only tasks over 50 ms).
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { functionName?: string; url?: string; frame?: string } };
+}
+
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<string>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'] },
+  } as never);
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    return summarise(events);
+  };
+}
+
+function summarise(events: TraceEvent[]): string {
+  // The page's main thread: the one its "drawn" mark is on (navigation may change the process).
+  const main = events.find((e) => e.name === 'tavla:board-drawn');
+  if (!main) return '  (no board-drawn mark in the trace)';
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const nav = onMain.find((e) => e.name === 'navigationStart');
+  const t0 = nav?.ts ?? Math.min(...onMain.map((e) => e.ts));
+  const ms = (us: number) => Math.round((us - t0) / 1000);
+  const marks = onMain.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('tavla:')).map((e) => `${e.name}@${ms(e.ts)}`);
+  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) >= 4000).sort((a, b) => a.ts - b.ts);
+  const lines = tasks.map((t) => {
+    const inside = onMain.filter((e) => e.ph === 'X' && e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && (e.dur ?? 0) >= 2000 && e.name !== 'RunTask');
+    const what = new Map<string, number>();
+    for (const e of inside) {
+      const fn = e.args?.data?.functionName;
+      const key = fn ? `${e.name}:${fn}` : e.name;
+      what.set(key, Math.max(what.get(key) ?? 0, e.dur!));
+    }
+    const top = [...what].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${Math.round(v / 1000)}`).join(', ');
+    return `    ${String(ms(t.ts)).padStart(5)} +${String(Math.round(t.dur! / 1000)).padStart(4)}  ${top}`;
+  });
+  return `  trace (tasks of 4 ms or more; start +duration ms; the longest events in each):\n    marks ${marks.join(' ')}\n${lines.join('\n')}`;
+}
