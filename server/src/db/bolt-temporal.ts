@@ -3,10 +3,11 @@
 // neo4j-driver 6.3 turns every date and timestamp it receives (days or seconds since 1970) into
 // year, month, day, hour... through its 64-bit Integer class: a dozen Integer objects and
 // divisions per value. A board of 1,000 people and 4,000 ties carries about 10,000 timestamps and
-// 8,000 dates, and that conversion was about 210 ms of each read's 350 ms of decoding (a Node
-// profile, session 10). The same civil-calendar arithmetic (the driver's own algorithm) in
-// numbers gives the same values: every value a board holds is far inside the range where numbers
-// are exact integers, and anything outside it goes to the driver's own code.
+// 8,000 dates, and once large messages were joined (bolt-messages.ts) that conversion was the
+// larger part of what decoding the board's read still cost in a sampling profile. The same
+// civil-calendar arithmetic (the driver's own algorithm) in numbers gives the same values: every
+// value a board holds is far inside the range where numbers are exact integers, and anything
+// outside it goes to the driver's own code. `npm run bench -- board-decode` measures both.
 //
 // Like bolt-messages.ts this replaces functions inside the driver (its temporal factory, which its
 // transformers call through the module's exports); `applyFastTemporal` checks they are there and
