@@ -2,7 +2,7 @@
 // transaction, GraphQL) against the same Cypher read by plain neo4j-driver, on a generated board
 // of 100 people and 400 ties with factor assessments and interventions. Median of many runs,
 // the sides interleaved. The peer is a stock driver in a worker thread (stock-driver.ts): the
-// server's own driver decodes large messages faster than stock (db/bolt-messages.ts), and that
+// server's own driver decodes large messages and dates faster than stock (db/bolt-*.ts), and that
 // driver's time is printed beside it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

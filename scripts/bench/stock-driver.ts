@@ -1,7 +1,8 @@
 // Issue #2's peer: the same read by a stock neo4j-driver. The server patches how its driver
-// decodes large messages (server/src/db/bolt-messages.ts) and that patch is process-wide, so the
+// decodes large messages and dates (server/src/db/bolt-messages.ts, bolt-temporal.ts), process-wide, so the
 // stock driver runs in a worker thread, which loads its own, unpatched copy of the driver. Each
-// read is timed inside the worker: the messages to and from it are not counted against the peer.
+// read is timed inside the worker, from opening its session to closing it, as the server's own
+// driver is timed: the messages to and from the worker are not counted against the peer.
 import { Worker } from 'node:worker_threads';
 
 export interface StockDriver {
