@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 import neo4j from 'neo4j-driver';
 
 const opts = workerData;
-// The server's Db options (server/src/db/db.ts), integers as JS numbers among them.
-const driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), { disableLosslessIntegers: true, maxConnectionPoolSize: 50 });
+// The server's driver options (driverConfig in server/src/db/db.ts), integers as JS numbers among them.
+const driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), opts.config);
 
 // Timed as the benchmark times the server's own driver: opening the session to closing it.
 parentPort.on('message', async () => {

@@ -4,6 +4,7 @@
 // read is timed inside the worker, from opening its session to closing it, as the server's own
 // driver is timed: the messages to and from the worker are not counted against the peer.
 import { Worker } from 'node:worker_threads';
+import { driverConfig } from '../../server/src/db/db.js';
 
 export interface StockDriver {
   /** Runs the statement once in a read transaction; resolves with its time in ms. */
@@ -20,7 +21,7 @@ export interface StockDriverOptions {
 }
 
 export async function startStockDriver(opts: StockDriverOptions): Promise<StockDriver> {
-  const worker = new Worker(new URL('./stock-driver-worker.mjs', import.meta.url), { workerData: opts });
+  const worker = new Worker(new URL('./stock-driver-worker.mjs', import.meta.url), { workerData: { ...opts, config: driverConfig() } });
   let pending: { resolve: (ms: number) => void; reject: (e: Error) => void } | null = null;
   worker.on('message', (m: { ms?: number; error?: string }) => {
     const p = pending;

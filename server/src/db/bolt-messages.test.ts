@@ -1,14 +1,13 @@
 // The driver internals bolt-messages.ts relies on are still there, and a message split into many
 // chunks, a multi-byte letter cut at a chunk boundary, is handed on as one buffer with the same text.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { applyContiguousMessages, setContiguousMessages } from './bolt-messages.js';
+import { boltModule } from './driver-patch.js';
 
-const require = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
 type Buf = { _buffer?: Buffer; _buffers?: unknown[]; readUInt8(): number; readUInt16(): number };
-const { Dechunker } = require('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker: new () => { onmessage: (b: Buf) => void; write(b: unknown): void } };
-const ChannelBuffer = (require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default: new (b: Buffer) => unknown }).default;
-const utf8 = (require('neo4j-driver-bolt-connection/lib/channel/utf8.js') as { default: { decode(b: Buf, n: number): string } }).default;
+const { Dechunker } = boltModule('lib/channel/chunking.js') as { Dechunker: new () => { onmessage: (b: Buf) => void; write(b: unknown): void } };
+const ChannelBuffer = (boltModule('lib/channel/channel-buf.js') as { default: new (b: Buffer) => unknown }).default;
+const utf8 = (boltModule('lib/channel/utf8.js') as { default: { decode(b: Buf, n: number): string } }).default;
 
 /** A packstream STRING_16 message cut into chunks of `size` bytes, each with its 2-byte header. */
 function chunked(text: string, size: number): Buffer {

@@ -12,51 +12,39 @@
 // This reaches into the driver's Dechunker, which is not public API: `applyContiguousMessages`
 // checks the shape it relies on and leaves the driver as it is if that shape has changed (the
 // unit test then fails, so an upgrade cannot lose it silently).
-import { createRequire } from 'node:module';
+import { boltModule, driverPatch } from './driver-patch.js';
 
 interface ChannelBufferLike {
   _buffer: Buffer;
 }
+type Switch = (on: boolean) => void;
 interface DechunkerProto {
   _onHeader(this: { _currentMessage: ChannelBufferLike[] }, header: number): unknown;
-  __tavlaContiguous?: true;
+  /** Set once patched (by any copy of this module): the switch. */
+  __tavlaContiguous?: Switch;
 }
 
-let applied: boolean | null = null;
-let switchTo: ((on: boolean) => void) | null = null;
-
-/** Benchmarks only (scripts/bench/board-decode.ts): the driver's own handling back (false) or ours. */
-export function setContiguousMessages(on: boolean): void {
-  switchTo?.(on);
-}
+const patch = driverPatch(() => {
+  const proto = boltModule<{ Dechunker?: { prototype: DechunkerProto } }>('lib/channel/chunking.js').Dechunker?.prototype;
+  const ChannelBuffer = boltModule<{ default?: new (b: Buffer) => ChannelBufferLike }>('lib/channel/channel-buf.js').default;
+  if (!proto || typeof proto._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return null;
+  if (proto.__tavlaContiguous) return proto.__tavlaContiguous;
+  const onHeader = proto._onHeader;
+  const contiguous: DechunkerProto['_onHeader'] = function (header) {
+    const parts = this._currentMessage;
+    // Header 0 ends a message; with more than one part it would become a CombinedBuffer.
+    if (header === 0 && Array.isArray(parts) && parts.length > 1 && parts.every((p) => Buffer.isBuffer(p?._buffer))) {
+      this._currentMessage = [new ChannelBuffer(Buffer.concat(parts.map((p) => p._buffer)))];
+    }
+    return onHeader.call(this, header);
+  };
+  const switchTo: Switch = (on) => void (proto._onHeader = on ? contiguous : onHeader);
+  switchTo(true);
+  proto.__tavlaContiguous = switchTo;
+  return switchTo;
+});
 
 /** Patches the driver the server loads (resolved from neo4j-driver itself, so the same copy). Idempotent. */
-export function applyContiguousMessages(): boolean {
-  if (applied !== null) return applied;
-  applied = false;
-  try {
-    const require = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-    const chunking = require('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker?: { prototype: DechunkerProto } };
-    const channelBuf = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default?: new (b: Buffer) => ChannelBufferLike };
-    const proto = chunking.Dechunker?.prototype;
-    const ChannelBuffer = channelBuf.default;
-    if (!proto || typeof proto._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return false;
-    if (proto.__tavlaContiguous) return (applied = true);
-    const onHeader = proto._onHeader;
-    const contiguous: DechunkerProto['_onHeader'] = function (header) {
-      const parts = this._currentMessage;
-      // Header 0 ends a message; with more than one part it would become a CombinedBuffer.
-      if (header === 0 && Array.isArray(parts) && parts.length > 1 && parts.every((p) => Buffer.isBuffer(p?._buffer))) {
-        this._currentMessage = [new ChannelBuffer(Buffer.concat(parts.map((p) => p._buffer)))];
-      }
-      return onHeader.call(this, header);
-    };
-    proto._onHeader = contiguous;
-    proto.__tavlaContiguous = true;
-    switchTo = (on) => void (proto._onHeader = on ? contiguous : onHeader);
-    applied = true;
-  } catch {
-    // Another driver layout: it keeps its own (slower, correct) handling.
-  }
-  return applied;
-}
+export const applyContiguousMessages = patch.apply;
+/** Benchmarks only (scripts/bench/board-decode.ts): the driver's own handling back (false) or ours. */
+export const setContiguousMessages = patch.set;

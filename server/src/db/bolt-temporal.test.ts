@@ -1,13 +1,12 @@
 // The number versions of the driver's date conversions give what the driver's own Integer
 // versions give (on many values, edges included), and agree with JavaScript's Date, an
 // independent calendar, wherever that reaches.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { applyFastTemporal, civilFromEpochDay, fastTemporal, setFastTemporal, type TemporalFactory } from './bolt-temporal.js';
+import { boltCore, boltModule } from './driver-patch.js';
 
-const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-const factory = fromDriver('neo4j-driver-bolt-connection/lib/bolt/temporal-factory.js') as TemporalFactory;
-const core = createRequire(fromDriver.resolve('neo4j-driver-bolt-connection'))('neo4j-driver-core');
+const factory = boltModule<TemporalFactory>('lib/bolt/temporal-factory.js');
+const core = boltCore<Parameters<typeof fastTemporal>[0] & { int(v: number | string): { toString(): string } }>();
 // The driver's own functions, whether or not another test has installed the fast ones already.
 const orig: TemporalFactory = factory.__tavlaFast ?? { ...factory };
 const fast = fastTemporal(core, orig);

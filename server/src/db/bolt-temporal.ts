@@ -12,7 +12,7 @@
 // Like bolt-messages.ts this replaces functions inside the driver (its temporal factory, which its
 // transformers call through the module's exports); `applyFastTemporal` checks they are there and
 // otherwise leaves the driver alone, and the unit test compares both on many values.
-import { createRequire } from 'node:module';
+import { boltCore, boltModule, driverPatch } from './driver-patch.js';
 
 type Int = { toNumber(): number; inSafeRange(): boolean };
 interface Core {
@@ -26,7 +26,10 @@ export interface TemporalFactory {
   epochDayToDate(epochDay: unknown): object;
   nanoOfDayToLocalTime(nanoOfDay: unknown): object;
   epochSecondAndNanoToLocalDateTime(epochSecond: unknown, nano: unknown): object;
+  /** Set once patched: the driver's own functions. */
   __tavlaFast?: TemporalFactory;
+  /** Set once patched (by any copy of this module): the switch. */
+  __tavlaSwitch?: (on: boolean) => void;
 }
 
 const DAYS_0000_TO_1970 = 719_528;
@@ -105,40 +108,29 @@ export function fastTemporal(core: Core, orig: TemporalFactory): TemporalFactory
   };
 }
 
-let applied: boolean | null = null;
-let switchTo: ((on: boolean) => void) | null = null;
+const NAMES = ['epochDayToDate', 'nanoOfDayToLocalTime', 'epochSecondAndNanoToLocalDateTime'] as const;
 
-/** Benchmarks only (scripts/bench/board-decode.ts): the driver's own conversion back (false) or ours. */
-export function setFastTemporal(on: boolean): void {
-  switchTo?.(on);
-}
+const patch = driverPatch(() => {
+  const factory = boltModule<TemporalFactory>('lib/bolt/temporal-factory.js');
+  const core = boltCore<Core>();
+  if (NAMES.some((n) => typeof factory[n] !== 'function') || typeof core.int !== 'function' || typeof core.isInt !== 'function') return null;
+  if (factory.__tavlaSwitch) return factory.__tavlaSwitch;
+  const orig: TemporalFactory = {
+    epochDayToDate: factory.epochDayToDate,
+    nanoOfDayToLocalTime: factory.nanoOfDayToLocalTime,
+    epochSecondAndNanoToLocalDateTime: factory.epochSecondAndNanoToLocalDateTime,
+  };
+  const fast = fastTemporal(core, orig);
+  const switchTo = (on: boolean) => {
+    for (const n of NAMES) (factory as unknown as Record<string, unknown>)[n] = (on ? fast : orig)[n];
+  };
+  switchTo(true);
+  factory.__tavlaFast = orig;
+  factory.__tavlaSwitch = switchTo;
+  return switchTo;
+});
 
 /** Installs the number versions in the driver the server loads. Idempotent. */
-export function applyFastTemporal(): boolean {
-  if (applied !== null) return applied;
-  applied = false;
-  try {
-    const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-    const factory = fromDriver('neo4j-driver-bolt-connection/lib/bolt/temporal-factory.js') as TemporalFactory;
-    const fromBolt = createRequire(fromDriver.resolve('neo4j-driver-bolt-connection'));
-    const core = fromBolt('neo4j-driver-core') as Core;
-    const names = ['epochDayToDate', 'nanoOfDayToLocalTime', 'epochSecondAndNanoToLocalDateTime'] as const;
-    if (names.some((n) => typeof factory[n] !== 'function') || typeof core.int !== 'function' || typeof core.isInt !== 'function') return false;
-    if (factory.__tavlaFast) return (applied = true);
-    const orig: TemporalFactory = {
-      epochDayToDate: factory.epochDayToDate,
-      nanoOfDayToLocalTime: factory.nanoOfDayToLocalTime,
-      epochSecondAndNanoToLocalDateTime: factory.epochSecondAndNanoToLocalDateTime,
-    };
-    const fast = fastTemporal(core, orig);
-    switchTo = (on) => {
-      for (const n of names) (factory as unknown as Record<string, unknown>)[n] = (on ? fast : orig)[n];
-    };
-    switchTo(true);
-    factory.__tavlaFast = orig;
-    applied = true;
-  } catch {
-    // Another driver layout: it keeps its own conversion.
-  }
-  return applied;
-}
+export const applyFastTemporal = patch.apply;
+/** Benchmarks only (scripts/bench/board-decode.ts): the driver's own conversion back (false) or ours. */
+export const setFastTemporal = patch.set;

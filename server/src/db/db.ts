@@ -1,7 +1,7 @@
 // The thin data layer between resolvers and Neo4j: named Cypher files, parameters only,
 // managed transactions (the driver retries them, so work functions must be idempotent: ids and
 // write ids are generated before the transaction starts).
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Config, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { plain } from './values.js';
 import { applyContiguousMessages } from './bolt-messages.js';
@@ -71,6 +71,17 @@ export interface DbOptions {
   maxTransactionRetryTimeMs?: number;
 }
 
+/** The driver's options (also those of issue #2's benchmark peer, scripts/bench/stock-driver.ts). */
+export function driverConfig(maxTransactionRetryTimeMs = 15_000): Config {
+  return {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 20_000,
+    maxTransactionRetryTime: maxTransactionRetryTimeMs,
+    // No driver logging: queries and parameters may hold personal data.
+  };
+}
+
 export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
@@ -80,13 +91,7 @@ export class Db {
     // chunks, and its dates converted in numbers (see the two files).
     applyContiguousMessages();
     applyFastTemporal();
-    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
-      disableLosslessIntegers: true,
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 20_000,
-      maxTransactionRetryTime: opts.maxTransactionRetryTimeMs ?? 15_000,
-      // No driver logging: queries and parameters may hold personal data.
-    });
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), driverConfig(opts.maxTransactionRetryTimeMs));
     this.database = opts.database;
   }
 

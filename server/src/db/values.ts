@@ -29,7 +29,7 @@ function dateTimeString(v: NeoDateTime<number>): string {
   // (a board of 1,000 people and 4,000 ties carries 10,000 of them).
   if (v.timeZoneOffsetSeconds === 0) {
     const ms = Math.floor(v.nanosecond / 1e6);
-    return `${v.year}-${pad2(v.month)}-${pad2(v.day)}T${pad2(v.hour)}:${pad2(v.minute)}:${pad2(v.second)}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+    return `${isoDate(v)}T${pad2(v.hour)}:${pad2(v.minute)}:${pad2(v.second)}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
   }
   const ms = Date.UTC(v.year, v.month - 1, v.day, v.hour, v.minute, v.second, Math.floor(v.nanosecond / 1e6));
   return new Date(ms - v.timeZoneOffsetSeconds * 1000).toISOString();
