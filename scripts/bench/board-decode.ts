@@ -40,7 +40,7 @@ export async function runBoardDecodeBench(): Promise<string[]> {
     const headers = { cookie: client.cookie ?? '', 'x-tavla-lang': 'en' };
     const userId = (gen.rows.users![0] as { id: string }).id;
     // What the page's Board query reads (every part of the board).
-    const params = { boardId: gen.saved, userId, asOf: new Date().toISOString().slice(0, 10), withPeople: true, withGroups: true, withTies: true, withMemberships: true, withGroupLinks: true };
+    const params = { boardId: gen.saved, userId, asOf: new Date().toISOString().slice(0, 10), withPeople: true, withGroups: true, withTies: true, withMemberships: true, withGroupLinks: true, withStamps: false };
     const text = cypher('boards/get');
 
     const sides = { stock: { read: [] as number[], cpu: [] as number[], http: [] as number[] }, tavla: { read: [] as number[], cpu: [] as number[], http: [] as number[] } };

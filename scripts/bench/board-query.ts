@@ -86,7 +86,7 @@ export async function runBoardQueryBench(): Promise<string[]> {
     if (check.board.people.length !== PEOPLE || check.board.ties.length !== TIES) throw new Error('bench board not as generated');
 
     const text = cypher('boards/get');
-    const params = { boardId: gen.boardId, userId: gen.userId, asOf: new Date().toISOString().slice(0, 10), withPeople: true, withGroups: true, withTies: true, withMemberships: false, withGroupLinks: false };
+    const params = { boardId: gen.boardId, userId: gen.userId, asOf: new Date().toISOString().slice(0, 10), withPeople: true, withGroups: true, withTies: true, withMemberships: false, withGroupLinks: false, withStamps: false };
     // The same request the test client sent above, over a kept-alive connection (see http-post.ts).
     const headers = { cookie: client.cookie ?? '', 'x-tavla-lang': 'en' };
     const viaHttp = async () => {

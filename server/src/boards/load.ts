@@ -13,6 +13,8 @@ export interface BoardParts {
   groupLinks?: boolean;
   /** Saved positions: they come with the people and groups (the board's INCLUDES edges). */
   layout?: boolean;
+  /** createdAt and updatedAt of what is read: only when the operation asks for them (boards/get). */
+  stamps?: boolean;
 }
 
 export interface LoadedBoard {
@@ -38,6 +40,7 @@ export async function loadBoard(ctx: AuthedCtx, boardId: string, parts: BoardPar
       withTies: !!parts.ties,
       withMemberships: !!parts.memberships,
       withGroupLinks: !!parts.groupLinks,
+      withStamps: !!parts.stamps,
     });
     if (row) seen.addAll(row.people.map((p) => p.id as string));
     return row;

@@ -3,10 +3,11 @@ import type {
   MutationAddTeamMemberArgs, MutationRemoveTeamMemberArgs, MutationAddGroupToBoardArgs,
   MutationRemovePersonFromBoardArgs, MutationSetToneSetterArgs, MutationSaveLayoutArgs, BoardTiesArgs,
 } from '../graphql/generated/types.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Model } from '../graphql/model.js';
 import type { AuthedCtx, Ctx } from '../graphql/context.js';
 import { guard } from '../graphql/guard.js';
-import { selectedFields, selectedFieldsAt } from '../graphql/selection.js';
+import { operationSelects, selectedFields, selectedFieldsAt } from '../graphql/selection.js';
 import { audited } from '../audit/audit.js';
 import { badInput, notFound, unauthenticated } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -29,11 +30,17 @@ function authed(ctx: Ctx): AuthedCtx {
   return ctx as AuthedCtx;
 }
 
+type ListPart = 'people' | 'groups' | 'ties' | 'memberships' | 'groupLinks';
+
+// Whether the read brings the record-keeping timestamps: the people and groups it reads fill the
+// request cache, so any mention in the operation counts, not only one below the board.
+const stampsAsked = (info: GraphQLResolveInfo) => operationSelects(info, ['createdAt', 'updatedAt']);
+
 /** A part of the board: from what the root resolver preloaded, else one more audited read. */
-async function part(board: BoardModel, ctx: Ctx, key: Exclude<keyof BoardParts, 'layout'>, when: string): Promise<Model[]> {
+async function part(board: BoardModel, ctx: Ctx, key: ListPart, when: string, info: GraphQLResolveInfo): Promise<Model[]> {
   const pre = board[LOADED];
   if (pre && pre.parts[key] && pre.asOf === when) return pre.data[key];
-  const loaded = await loadBoard(authed(ctx), String(board.id), { [key]: true }, when, `Board.${key}`);
+  const loaded = await loadBoard(authed(ctx), String(board.id), { [key]: true, stamps: stampsAsked(info) }, when, `Board.${key}`);
   if (!loaded) throw notFound();
   return loaded[key];
 }
@@ -55,6 +62,7 @@ export const boardResolvers: Resolvers = {
       const parts: BoardParts = {
         people: sel.has('people'), groups: sel.has('groups'), ties: sel.has('ties'),
         memberships: sel.has('memberships'), groupLinks: sel.has('groupLinks'), layout: sel.has('layout'),
+        stamps: stampsAsked(info),
       };
       const when = today();
       // Ties name their source agency: read the agencies beside the board, not after it.
@@ -139,11 +147,11 @@ export const boardResolvers: Resolvers = {
     }),
   },
   Board: {
-    people: (b, _a, ctx) => part(b as BoardModel, ctx, 'people', today()),
-    groups: (b, _a, ctx) => part(b as BoardModel, ctx, 'groups', today()),
-    ties: (b, args: BoardTiesArgs, ctx) => part(b as BoardModel, ctx, 'ties', asOf(args.asOf)),
-    memberships: (b, args, ctx) => part(b as BoardModel, ctx, 'memberships', asOf(args.asOf)),
-    groupLinks: (b, args, ctx) => part(b as BoardModel, ctx, 'groupLinks', asOf(args.asOf)),
+    people: (b, _a, ctx, info) => part(b as BoardModel, ctx, 'people', today(), info),
+    groups: (b, _a, ctx, info) => part(b as BoardModel, ctx, 'groups', today(), info),
+    ties: (b, args: BoardTiesArgs, ctx, info) => part(b as BoardModel, ctx, 'ties', asOf(args.asOf), info),
+    memberships: (b, args, ctx, info) => part(b as BoardModel, ctx, 'memberships', asOf(args.asOf), info),
+    groupLinks: (b, args, ctx, info) => part(b as BoardModel, ctx, 'groupLinks', asOf(args.asOf), info),
     layout: async (b, _a, ctx) => {
       // The positions came with the board's people and groups (one audited read, no second one).
       const pre = (b as BoardModel)[LOADED];

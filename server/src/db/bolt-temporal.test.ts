@@ -55,6 +55,27 @@ describe('dates and times from Bolt in numbers', () => {
     }
   });
 
+  it('regression: timestamps from year 1 to 9999 never go to the driver’s own code (a wrong range once sent them all there)', () => {
+    const calls: string[] = [];
+    const refusing = Object.fromEntries(
+      (['epochDayToDate', 'nanoOfDayToLocalTime', 'epochSecondAndNanoToLocalDateTime'] as const).map((n) => [n, (...a: unknown[]) => {
+        calls.push(n);
+        return (orig[n] as (...x: unknown[]) => object)(...a);
+      }]),
+    ) as unknown as TemporalFactory;
+    const own = fastTemporal(core, refusing);
+    const r = rng(5);
+    const seconds = [-62_135_596_800, 253_402_300_799, 1_795_000_000, 0];
+    for (let i = 0; i < 2_000; i++) seconds.push(Math.floor(-62_135_596_800 + r() * (253_402_300_799 + 62_135_596_800)));
+    for (const s of seconds) {
+      own.epochSecondAndNanoToLocalDateTime(core.int(s), core.int(123));
+      own.epochSecondAndNanoToLocalDateTime(s, 0);
+      own.epochDayToDate(Math.floor(s / 86_400));
+    }
+    own.nanoOfDayToLocalTime(86_400e9 - 1);
+    expect(calls).toEqual([]);
+  });
+
   it('values beyond exact numbers go to the driver’s own code', () => {
     const big = core.int('9007199254740993');
     expect(() => fast.epochDayToDate(big)).toThrow();

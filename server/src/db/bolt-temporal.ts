@@ -36,8 +36,11 @@ const DAYS_0000_TO_1970 = 719_528;
 const DAYS_PER_400_YEARS = 146_097;
 const NANOS_PER_SECOND = 1e9;
 const SECONDS_PER_DAY = 86_400;
-// Keeps seconds × 10^9 + nanoseconds exact, with room: about ±285,000 years.
-const MAX_SECONDS = 9e15 / NANOS_PER_SECOND;
+// Keeps the day (seconds / 86,400, floored) exact: about ±31 million years. Only the seconds
+// within that day are multiplied by 10^9. (Session 10 had 9e15 / 10^9 here, about 104 days
+// around 1970, so every real timestamp went to the driver's own code: bolt-temporal.test now
+// checks that values a board holds never do.)
+const MAX_SECONDS = 1e15;
 
 function safe(core: Core, v: unknown): number | null {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? v : null;

@@ -40,3 +40,27 @@ export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string
   for (const set of sets) collect(set, info, out);
   return out;
 }
+
+function mentions(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, names: ReadonlySet<string>, seen: Set<string>): boolean {
+  if (!set) return false;
+  for (const sel of set.selections) {
+    if (sel.kind === 'Field') {
+      if (names.has(sel.name.value) || mentions(sel.selectionSet, info, names, seen)) return true;
+    } else if (sel.kind === 'InlineFragment') {
+      if (mentions(sel.selectionSet, info, names, seen)) return true;
+    } else if (!seen.has(sel.name.value)) {
+      seen.add(sel.name.value);
+      if (mentions(info.fragments[sel.name.value]?.selectionSet, info, names, seen)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the operation asks for a field of one of these names anywhere, at any depth and under
+ * any root field: a read may leave such fields out only when nothing in the operation, including
+ * what a request cache it fills may serve later in the same operation, can ask for them.
+ */
+export function operationSelects(info: GraphQLResolveInfo, names: readonly string[]): boolean {
+  return mentions(info.operation.selectionSet, info, new Set(names), new Set());
+}
