@@ -3,7 +3,7 @@
 // 4,000 ties, with saved positions and with none (the first layout). Also the longest main-thread
 // task while opening (PerformanceObserver 'longtask') and frame times while panning and zooming.
 // Starts its own Tavla and embedded Neo4j in a temp dir on free ports.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -226,6 +226,8 @@ export async function runBoardRenderBench(): Promise<string[]> {
         if (trace) console.error(await trace());
         if (cdp) {
           const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
+          // BENCH_PROFILE_OUT=<file>: the profile itself too (a .cpuprofile opens in Chromium's DevTools).
+          if (process.env.BENCH_PROFILE_OUT) writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(profile));
           const self = new Map<string, number>();
           const byId = new Map(profile.nodes.map((n) => [n.id, n]));
           profile.samples.forEach((id, k) => {

@@ -79,6 +79,15 @@ describe('a large board in the browser', () => {
     // Large boards draw ties as plain lines (style.ts).
     expect(new Set(d.ties.map((t) => t.curve))).toEqual(new Set(['haystack']));
     expectTiesAtTheirPeople(d);
+    // The first queue was worked off without the empty texture caches (reconcile.ts, flushUntold):
+    // they are Cytoscape's own again, and the drawing has filled them since.
+    const caches = await page.evaluate(() => {
+      const cy = (window as unknown as { __tavla: { cy: () => { renderer(): { data: Record<string, { lookup: { keyForId: Map<string, unknown> } }> } } } }).__tavla.cy();
+      const data = cy.renderer().data;
+      return ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'].map((k) => ({ own: Object.hasOwn(data[k]!, 'invalidateElements'), size: data[k]!.lookup.keyForId.size }));
+    });
+    expect(caches.map((c) => c.own)).toEqual([false, false, false, false]);
+    expect(caches[0]!.size).toBeGreaterThan(0);
     // Something is on the canvas: not a blank frame.
     const shotPath = await shot(page, 'large-board');
     expect(shotPath).toMatch(/large-board\.png$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { abandonPrepared, isPrepared, prepareFirstLoad, reconcile, reconcileInChunks } from './reconcile.js';
+import { abandonPrepared, flushUntold, isPrepared, prepareFirstLoad, reconcile, reconcileInChunks } from './reconcile.js';
 import { boardStyle } from './style.js';
 import type { ElementDef } from './elements.js';
 
@@ -153,5 +153,50 @@ describe('reconcile', () => {
       expect(cy.nodes().length).toBe(n);
       expect(batching(cy)).toBe(false);
     });
+  });
+});
+
+describe('the renderer’s first queue, worked off without the empty texture caches', () => {
+  /** A stand-in for one of Cytoscape's element texture caches: its prototype's method counts calls. */
+  function fakeCache(ids: string[], queued: Record<string, unknown> = {}) {
+    const calls: number[] = [];
+    const proto = { invalidateElements(eles: unknown[]) { calls.push(eles.length); } };
+    const cache = Object.assign(Object.create(proto) as typeof proto & { lookup: unknown; eleKeyToCacheQueue: unknown }, {
+      lookup: { keyForId: new Map(ids.map((id) => [id, 'k'])) },
+      eleKeyToCacheQueue: queued,
+    });
+    return { cache, calls, proto };
+  }
+  const names = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'] as const;
+  function renderer(caches: ReturnType<typeof fakeCache>[]) {
+    const data = Object.fromEntries(names.map((n, i) => [n, caches[i]!.cache]));
+    return { data, flushRenderedStyleQueue() { for (const c of Object.values(data)) (c as { invalidateElements(e: unknown[]): void }).invalidateElements([1, 2, 3]); } };
+  }
+
+  it('skips telling them while all four hold nothing, and gives them back their own method', () => {
+    const caches = names.map(() => fakeCache([]));
+    flushUntold(renderer(caches));
+    for (const c of caches) {
+      expect(c.calls).toEqual([]);
+      expect(Object.hasOwn(c.cache, 'invalidateElements')).toBe(false);
+      expect(c.cache.invalidateElements).toBe(c.proto.invalidateElements);
+    }
+  });
+
+  it('tells them as usual once any holds a texture or a queued request', () => {
+    for (const [ids, queued] of [[['per_1'], {}], [[], { key: { eles: [] } }]] as const) {
+      const caches = [fakeCache([...ids], { ...queued }), fakeCache([]), fakeCache([]), fakeCache([])];
+      flushUntold(renderer(caches));
+      for (const c of caches) expect(c.calls).toEqual([3]);
+    }
+  });
+
+  it('tells them as usual when a cache is missing or shaped otherwise', () => {
+    const caches = names.map(() => fakeCache([]));
+    const r = renderer(caches);
+    delete (r.data as Record<string, unknown>).tlbTxrCache;
+    r.flushRenderedStyleQueue = function () { for (const c of Object.values(this.data)) (c as { invalidateElements(e: unknown[]): void }).invalidateElements([1]); };
+    flushUntold(r);
+    for (const c of caches.slice(0, 3)) expect(c.calls).toEqual([1]);
   });
 });
