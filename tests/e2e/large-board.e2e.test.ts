@@ -88,6 +88,20 @@ describe('a large board in the browser', () => {
     });
     expect(caches.map((c) => c.own)).toEqual([false, false, false, false]);
     expect(caches[0]!.size).toBeGreaterThan(0);
+    // The groups' hulls (not drawn while the load's batch is open) are drawn once it has ended.
+    // (Role badges are not drawn this far out.)
+    const overlayInk = await page.evaluate(() => {
+      const ink = (c: HTMLCanvasElement | null) => {
+        const ctx = c?.getContext('2d');
+        if (!c || !ctx || !c.width || !c.height) return 0;
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+        return n;
+      };
+      return ink(document.querySelector('canvas.overlay.under'));
+    });
+    expect(overlayInk).toBeGreaterThan(500);
     // Something is on the canvas: not a blank frame.
     const shotPath = await shot(page, 'large-board');
     expect(shotPath).toMatch(/large-board\.png$/);

@@ -90,7 +90,10 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     frame.current = requestAnimationFrame(() => {
       const cy = cyRef.current;
       const host = hostRef.current;
-      if (!cy || !host) return;
+      // While a large board's first load keeps its batch open nothing of it is drawn, so neither
+      // are its hulls: they were worked out anew for each chunk of people (30 ms and more).
+      // The frame after the batch ends draws them.
+      if (!cy || !host || (cy as unknown as { batching(): boolean }).batching()) return;
       const dpr = window.devicePixelRatio || 1;
       const w = host.clientWidth, h = host.clientHeight;
       const { meeting, view } = propsRef.current;
