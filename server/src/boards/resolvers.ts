@@ -30,14 +30,12 @@ function authed(ctx: Ctx): AuthedCtx {
   return ctx as AuthedCtx;
 }
 
-type ListPart = 'people' | 'groups' | 'ties' | 'memberships' | 'groupLinks';
-
 // Whether the read brings the record-keeping timestamps: the people and groups it reads fill the
 // request cache, so any mention in the operation counts, not only one below the board.
 const stampsAsked = (info: GraphQLResolveInfo) => operationSelects(info, ['createdAt', 'updatedAt']);
 
 /** A part of the board: from what the root resolver preloaded, else one more audited read. */
-async function part(board: BoardModel, ctx: Ctx, key: ListPart, when: string, info: GraphQLResolveInfo): Promise<Model[]> {
+async function part(board: BoardModel, ctx: Ctx, key: Exclude<keyof BoardParts, 'layout' | 'stamps'>, when: string, info: GraphQLResolveInfo): Promise<Model[]> {
   const pre = board[LOADED];
   if (pre && pre.parts[key] && pre.asOf === when) return pre.data[key];
   const loaded = await loadBoard(authed(ctx), String(board.id), { [key]: true, stamps: stampsAsked(info) }, when, `Board.${key}`);
