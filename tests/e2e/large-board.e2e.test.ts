@@ -102,6 +102,44 @@ describe('a large board in the browser', () => {
       return ink(document.querySelector('canvas.overlay.under'));
     });
     expect(overlayInk).toBeGreaterThan(500);
+    // Ties are drawn without their label lookups (edgeDraw.ts): every tie drawn that way and by
+    // Cytoscape's own function gives the same pixels, and there is something to compare.
+    const ties = await page.evaluate(() => {
+      const hook = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core; plainEdges(on: boolean): void } }).__tavla;
+      const cy = hook.cy();
+      type Renderer = {
+        drawCachedElement: ((...a: unknown[]) => void) & { plainEdges?: true };
+        data: { lyrTxrCache: { drawEleInLayer(layer: { context: CanvasRenderingContext2D }, ...a: unknown[]): void } };
+      };
+      const r = (cy as unknown as { renderer(): Renderer }).renderer();
+      const bb = cy.elements().boundingBox();
+      // Each tie drawn as a frame drawn element by element draws it, then as the layer cache does.
+      const draw = () => {
+        const c = document.createElement('canvas');
+        c.width = 1200;
+        c.height = 1600;
+        const ctx = c.getContext('2d')!;
+        const k = Math.min(c.width / bb.w, c.height / 2 / bb.h) * 2;
+        ctx.setTransform(k, 0, 0, k, -bb.x1 * k, -bb.y1 * k);
+        cy.edges().forEach((e) => r.drawCachedElement(ctx, e, 1, null, 0, false));
+        ctx.setTransform(k, 0, 0, k, -bb.x1 * k, -bb.y1 * k + c.height / 2);
+        cy.edges().forEach((e) => r.data.lyrTxrCache.drawEleInLayer({ context: ctx }, e, 0, 1));
+        return { name: r.drawCachedElement.plainEdges ? 'plain' : 'own', px: ctx.getImageData(0, 0, c.width, c.height).data };
+      };
+      const plain = draw();
+      hook.plainEdges(false);
+      const own = draw();
+      hook.plainEdges(true);
+      let differ = 0, inked = 0;
+      for (let i = 0; i < plain.px.length; i++) {
+        if (plain.px[i] !== own.px[i]) differ++;
+        if (i % 4 === 3 && plain.px[i]! > 0) inked++;
+      }
+      return { names: [plain.name, own.name, r.drawCachedElement.plainEdges ? 'plain' : 'own'], differ, inked };
+    });
+    expect(ties.names).toEqual(['plain', 'own', 'plain']);
+    expect(ties.inked).toBeGreaterThan(20_000);
+    expect(ties.differ).toBe(0);
     // Something is on the canvas: not a blank frame.
     const shotPath = await shot(page, 'large-board');
     expect(shotPath).toMatch(/large-board\.png$/);

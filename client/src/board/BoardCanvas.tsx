@@ -17,6 +17,7 @@ import { placeNear } from './placement.js';
 import { LARGE_BOARD, type Positions } from './sizes.js';
 import { neverLaidOut } from './firstLayout.js';
 import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
+import { installPlainEdges } from './edgeDraw.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
 import { markSettled } from '../app/settled.js';
@@ -149,6 +150,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       motionBlur: false,
       pixelRatio: isLarge ? 1 : 'auto',
     });
+    // A large board's ties have no labels: drawn without the label lookups (edgeDraw.ts).
+    if (isLarge) installPlainEdges(cy);
     cyRef.current = cy;
     setCyReady(cy);
 

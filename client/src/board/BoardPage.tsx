@@ -30,6 +30,7 @@ import { defaultSince, useLastMeeting } from './lastMeeting.js';
 import { handleCanvasKey, revealNode } from './canvasKeys.js';
 import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
+import { setPlainEdges } from './edgeDraw.js';
 import { nextDrawn } from './perf.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
@@ -218,6 +219,10 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
         selection: () => selection,
         undo,
         analysis: analysis.snapshot,
+        plainEdges: (on: boolean) => {
+          const cy = canvas.current?.cy();
+          if (cy) setPlainEdges(cy, on);
+        },
       }),
     [store, view, labels, selection, undo, analysis.snapshot],
   );
