@@ -133,6 +133,7 @@ interface TextureCache {
 }
 interface Renderer {
   flushRenderedStyleQueue?: () => void;
+  getCachedZSortedEles?: () => unknown;
   data?: Record<string, TextureCache | undefined>;
 }
 interface CyInternals {
@@ -288,6 +289,9 @@ function startLoad(cy: Core, budgetMs: number): Load {
         // restyles everything in the batch's queue, which is always correct).
         if (complete && internals._private?.batchStyleEles) internals._private.batchStyleEles = cy.collection();
         cy.endBatch();
+        // The elements in drawing order, sorted here (after the batch's end has told the renderer
+        // of the additions, which empties that cache) rather than in the first frame's task.
+        if (complete) internals.renderer?.()?.getCachedZSortedEles?.();
       }
     },
   };
