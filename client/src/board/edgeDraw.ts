@@ -32,7 +32,6 @@ type DrawCached = (context: CanvasRenderingContext2D, ele: Ele, pxRatio: number,
 type DrawInLayer = (layer: { context: CanvasRenderingContext2D }, ele: Ele, lvl: number, pxRatio: number) => void;
 interface Renderer {
   drawCachedElement?: DrawCached;
-  setImgSmoothing?: (context: CanvasRenderingContext2D, on: boolean) => void;
   drawElement?: (context: CanvasRenderingContext2D, ele: Ele, shift?: unknown, showLabel?: boolean, showOverlay?: boolean, showOpacity?: boolean) => void;
   drawElementUnderlay?: (context: CanvasRenderingContext2D, ele: Ele) => void;
   drawElementOverlay?: (context: CanvasRenderingContext2D, ele: Ele) => void;
@@ -54,8 +53,10 @@ function plainBox(r: Renderer, ele: Ele): Box | null {
   return labels && !labels.main && !labels.source && !labels.target ? bb : null;
 }
 
-/** What drawCachedElement draws for a plain edge: underlay, line, overlay. */
-function drawPlain(r: Renderer, context: CanvasRenderingContext2D, ele: Ele): void {
+/** What drawCachedElement draws for a plain edge with this box: underlay, line, overlay (nothing if empty, hidden or outside `extent`). */
+function drawPlain(r: Renderer, context: CanvasRenderingContext2D, ele: Ele, bb: Box, extent?: Box | null): void {
+  if (bb.w === 0 || bb.h === 0 || !ele.visible()) return;
+  if (extent && !intersects(bb, extent)) return;
   r.drawElementUnderlay!(context, ele);
   const body = ele._private?.bodyBounds;
   if (body && body.w !== 0 && body.h !== 0) r.drawElement!(context, ele, undefined, false, false, undefined);
@@ -72,9 +73,7 @@ export function installPlainEdges(cy: Core): boolean {
   const plainEdgeFirst: DrawCached & { plainEdges?: true } = (context, ele, pxRatio, extent, lvl, hq) => {
     const bb = plainBox(r, ele);
     if (!bb) return own.call(r, context, ele, pxRatio, extent, lvl, hq);
-    if (bb.w === 0 || bb.h === 0 || !ele.visible()) return;
-    if (extent && !intersects(bb, extent)) return;
-    drawPlain(r, context, ele);
+    drawPlain(r, context, ele, bb, extent);
   };
   // A mark the browser test can see (names do not survive minifying).
   plainEdgeFirst.plainEdges = true;
@@ -82,14 +81,13 @@ export function installPlainEdges(cy: Core): boolean {
   // The layer cache's first drawing asks the box once more per element and switches image
   // smoothing off and on around it; a line draws no image.
   const layers = r.data?.lyrTxrCache;
-  if (layers && typeof layers.drawEleInLayer === 'function' && typeof r.setImgSmoothing === 'function' && !Object.hasOwn(layers, 'drawEleInLayer')) {
+  if (layers && typeof layers.drawEleInLayer === 'function' && !Object.hasOwn(layers, 'drawEleInLayer')) {
     const inLayer = layers.drawEleInLayer;
     r[ORIGINAL_IN_LAYER] = inLayer;
     layers.drawEleInLayer = function (layer, ele, lvl, pxRatio) {
       const bb = plainBox(r, ele);
       if (!bb) return inLayer.call(this, layer, ele, lvl, pxRatio);
-      if (bb.w === 0 || bb.h === 0 || !ele.visible()) return;
-      drawPlain(r, layer.context, ele);
+      drawPlain(r, layer.context, ele, bb);
     };
   }
   return true;

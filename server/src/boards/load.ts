@@ -13,7 +13,7 @@ export interface BoardParts {
   groupLinks?: boolean;
   /** Saved positions: they come with the people and groups (the board's INCLUDES edges). */
   layout?: boolean;
-  /** createdAt and updatedAt of what is read: only when the operation asks for them (boards/get). */
+  /** createdAt and updatedAt of the people and ties read: only when the operation asks for them (boards/get). */
   stamps?: boolean;
 }
 

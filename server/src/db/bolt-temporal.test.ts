@@ -8,7 +8,7 @@ import { boltCore, boltModule } from './driver-patch.js';
 const factory = boltModule<TemporalFactory>('lib/bolt/temporal-factory.js');
 const core = boltCore<Parameters<typeof fastTemporal>[0] & { int(v: number | string): { toString(): string } }>();
 // The driver's own functions, whether or not another test has installed the fast ones already.
-const orig: TemporalFactory = factory.__tavlaFast ?? { ...factory };
+const orig: TemporalFactory = factory.__tavlaOriginal ?? { ...factory };
 const fast = fastTemporal(core, orig);
 
 function rng(seed: number) {

@@ -27,7 +27,7 @@ export interface TemporalFactory {
   nanoOfDayToLocalTime(nanoOfDay: unknown): object;
   epochSecondAndNanoToLocalDateTime(epochSecond: unknown, nano: unknown): object;
   /** Set once patched: the driver's own functions. */
-  __tavlaFast?: TemporalFactory;
+  __tavlaOriginal?: TemporalFactory;
   /** Set once patched (by any copy of this module): the switch. */
   __tavlaSwitch?: (on: boolean) => void;
 }
@@ -49,6 +49,8 @@ function safe(core: Core, v: unknown): number | null {
   return null;
 }
 
+const daysBefore = (year: number) => 365 * year + Math.trunc(year / 4) - Math.trunc(year / 100) + Math.trunc(year / 400);
+
 /** Year, month, day of a day count since 1970-01-01: the driver's epochDayToDate in numbers. */
 export function civilFromEpochDay(epochDay: number): [number, number, number] {
   let zeroDay = epochDay + DAYS_0000_TO_1970 - 60;
@@ -58,7 +60,6 @@ export function civilFromEpochDay(epochDay: number): [number, number, number] {
     adjust = cycles * 400;
     zeroDay += -cycles * DAYS_PER_400_YEARS;
   }
-  const daysBefore = (y: number) => 365 * y + Math.trunc(y / 4) - Math.trunc(y / 100) + Math.trunc(y / 400);
   let year = Math.trunc((zeroDay * 400 + 591) / DAYS_PER_400_YEARS);
   let dayOfYear = zeroDay - daysBefore(year);
   if (dayOfYear < 0) {
@@ -128,7 +129,7 @@ const patch = driverPatch(() => {
     for (const n of NAMES) (factory as unknown as Record<string, unknown>)[n] = (on ? fast : orig)[n];
   };
   switchTo(true);
-  factory.__tavlaFast = orig;
+  factory.__tavlaOriginal = orig;
   factory.__tavlaSwitch = switchTo;
   return switchTo;
 });
