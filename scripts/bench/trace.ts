@@ -19,7 +19,7 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<string>
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'] },
+    traceConfig: { includedCategories: ['toplevel', 'v8', 'disabled-by-default-v8.compile', 'devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'] },
   } as never);
   return async () => {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -50,5 +50,19 @@ function summarise(events: TraceEvent[]): string {
     const top = [...what].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${Math.round(v / 1000)}`).join(', ');
     return `    ${String(ms(t.ts)).padStart(5)} +${String(Math.round(t.dur! / 1000)).padStart(4)}  ${top}`;
   });
-  return `  trace (tasks of 4 ms or more; start +duration ms; the longest events in each):\n    marks ${marks.join(' ')}\n${lines.join('\n')}`;
+  // The main thread's script compiling and parsing: code not found in Chromium's code cache.
+  const sums = new Map<string, [number, number]>();
+  for (const e of onMain) {
+    if (e.ph !== 'X' || !/compile|Compile|Cache|cache|Parse/.test(e.name)) continue;
+    const v = sums.get(e.name) ?? [0, 0];
+    v[0]++;
+    v[1] += (e.dur ?? 0) / 1000;
+    sums.set(e.name, v);
+  }
+  // BENCH_TRACE_ARGS=1: each module's compile events with their arguments (streamed, cache use).
+  if (process.env.BENCH_TRACE_ARGS) {
+    for (const e of events) if (/compileModule|ModuleCache|CompileStreamed|v8.compile$|consume|Consume/.test(e.name)) console.error('   ', e.name, e.ph, Math.round((e.dur ?? 0) / 1000), JSON.stringify(e.args).slice(0, 300));
+  }
+  const comp = [...sums].sort((a, b) => b[1][1] - a[1][1]).slice(0, 12).map(([k, [n, d]]) => `${k} x${n} ${Math.round(d)}ms`).join(', ');
+  return `  compile: ${comp}\n  trace (tasks of 4 ms or more; start +duration ms; the longest events in each):\n    marks ${marks.join(' ')}\n${lines.join('\n')}`;
 }

@@ -119,6 +119,44 @@ describe('the relationship board', () => {
     expect((await boardState(page)).nodes.filter((n) => n.classes.includes('person'))).toHaveLength(15);
   });
 
+  it('opened from the list of boards: no loading page in between, and its request leaves at the click', async () => {
+    await page.goto(server.url);
+    const link = page.getByRole('link', { name: /Solbakken/ });
+    await link.waitFor();
+    // Each GraphQL request with the address the page had when it was sent, and any loading page.
+    await page.evaluate(() => {
+      const w = window as unknown as { __sent: string[]; __busy: number };
+      w.__sent = [];
+      w.__busy = 0;
+      const f = window.fetch;
+      window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+        let op = '?';
+        try {
+          op = (JSON.parse(String(init?.body ?? '{}')) as { operationName?: string }).operationName ?? '?';
+        } catch {
+          // Not JSON: not ours.
+        }
+        w.__sent.push(`${op} ${location.pathname}`);
+        return f.call(window, input, init);
+      } as typeof fetch;
+      new MutationObserver(() => {
+        // The app's Suspense fallback (App.tsx), not the board page's own "loading".
+        if (document.querySelector('main.page-centre[aria-busy="true"]')) w.__busy++;
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await link.click();
+    await waitForBoard(page);
+    const { sent, busy } = await page.evaluate(() => {
+      const w = window as unknown as { __sent: string[]; __busy: number };
+      return { sent: w.__sent, busy: w.__busy };
+    });
+    // Sent from the list, before the board's page rendered, and not asked again by the page.
+    expect(sent.filter((r) => r.startsWith('Board '))).toEqual(['Board /']);
+    // React's Suspense fallback, once shown, would hold the board back for at least 300 ms.
+    expect(busy).toBe(0);
+    expect((await boardState(page)).nodes.filter((n) => n.classes.includes('person'))).toHaveLength(15);
+  });
+
   let newId = '';
   it('adds a person without moving anyone else', async () => {
     const before = (await boardState(page)).nodes;

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'graphql';
-import { operationText, variablesKey } from './prefetch.js';
+import { operationText, PREFETCH_MAX_AGE_MS, prefetch, takePrefetched, variablesKey } from './prefetch.js';
 
 const fragments = `fragment A on Person {
   id
@@ -53,5 +53,36 @@ describe('variablesKey', () => {
   it('is the same whatever the key order, and null for missing values', () => {
     expect(variablesKey({ id: 'b', asOf: null })).toBe(variablesKey({ asOf: undefined, id: 'b' }));
     expect(variablesKey({ id: 'b' })).not.toBe(variablesKey({ id: 'c' }));
+  });
+});
+
+describe('prefetch and takePrefetched', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  // The server's answer, stood in for (unit tests run in Node).
+  const answer = (data: unknown) => vi.fn(async () => new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } }));
+
+  it('hands the answer once, to the same operation and variables only', async () => {
+    const fetch = answer({ board: { id: 'brd_1' } });
+    vi.stubGlobal('fetch', fetch);
+    prefetch('Board', 'query Board { x }', { id: 'brd_1', asOf: null }, 'sv');
+    expect(fetch).toHaveBeenCalledOnce();
+    expect((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].headers).toMatchObject({ 'x-tavla-lang': 'sv' });
+    expect(takePrefetched('Board', { id: 'brd_2', asOf: null })).toBeNull();
+    await expect(takePrefetched('Board', { asOf: null, id: 'brd_1' })).resolves.toEqual({ board: { id: 'brd_1' } });
+    expect(takePrefetched('Board', { id: 'brd_1', asOf: null })).toBeNull();
+  });
+
+  it('is not handed out once it has waited too long: the page asks afresh', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-24T10:00:00Z') });
+    vi.stubGlobal('fetch', answer({ board: null }));
+    prefetch('Board', 'query Board { x }', { id: 'brd_1', asOf: null }, null);
+    vi.setSystemTime(Date.now() + PREFETCH_MAX_AGE_MS + 1);
+    expect(takePrefetched('Board', { id: 'brd_1', asOf: null })).toBeNull();
+    prefetch('Board', 'query Board { x }', { id: 'brd_1', asOf: null }, null);
+    vi.setSystemTime(Date.now() + PREFETCH_MAX_AGE_MS - 1);
+    expect(takePrefetched('Board', { id: 'brd_1', asOf: null })).not.toBeNull();
   });
 });

@@ -40,7 +40,14 @@ export function variablesKey(v: Record<string, unknown>): string {
   return JSON.stringify(Object.keys(v).sort().map((k) => [k, v[k] ?? null]));
 }
 
-const pending = new Map<string, Promise<unknown>>();
+/**
+ * How long an answer waits to be taken. Its page asks for it within milliseconds of sending it;
+ * one that was never taken (the page asked with other variables, or was left at once) must not be
+ * shown minutes later in place of a fresh answer.
+ */
+export const PREFETCH_MAX_AGE_MS = 10_000;
+
+const pending = new Map<string, { at: number; result: Promise<unknown> }>();
 
 export function prefetch(name: string, text: string, variables: Record<string, unknown>, lang: string | null): void {
   const result = fetch('/graphql', {
@@ -54,13 +61,13 @@ export function prefetch(name: string, text: string, variables: Record<string, u
     return body.data;
   });
   result.catch(() => undefined);
-  pending.set(`${name} ${variablesKey(variables)}`, result);
+  pending.set(`${name} ${variablesKey(variables)}`, { at: Date.now(), result });
 }
 
 /** The prefetched answer to this operation with these variables, once. */
 export function takePrefetched(name: string, variables: Record<string, unknown>): Promise<unknown> | null {
   const key = `${name} ${variablesKey(variables)}`;
-  const p = pending.get(key) ?? null;
+  const p = pending.get(key);
   pending.delete(key);
-  return p;
+  return p && Date.now() - p.at <= PREFETCH_MAX_AGE_MS ? p.result : null;
 }

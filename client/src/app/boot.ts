@@ -2,10 +2,20 @@
 // fetched alongside them. In a build this is an entry of its own with its own script tag ahead of
 // the app's (vite.config.ts, bootFirst): as the first import of main.tsx it ran only after the
 // main chunk's shared code (React, Apollo, i18n) had been evaluated. main.tsx still imports it:
-// the same module, evaluated once, and what the dev server runs.
+// the same module, evaluated once, and what the dev server runs. It imports nothing the app does
+// not load through it (pages.tsx takes prefetchBoard from here): a module both used would go to a
+// chunk of its own, one more request before these leave.
 import boardDocument from '../board/board.graphql?raw';
 import meDocument from '../graphql/me.graphql?raw';
 import { operationText, prefetch } from '../api/prefetch.js';
+
+let boardText: string | null = null;
+
+/** The board's request, before its page renders: here on a board's address, by pages.tsx when the app goes to one. */
+export function prefetchBoard(id: string, lang: string | null): void {
+  boardText ??= operationText([boardDocument], 'Board');
+  prefetch('Board', boardText, { id, asOf: null }, lang);
+}
 
 function savedLanguage(): string | null {
   try {
@@ -19,6 +29,6 @@ const lang = savedLanguage();
 prefetch('Me', operationText([meDocument], 'Me'), {}, lang);
 const board = /^\/boards\/([^/]+)\/?$/.exec(window.location.pathname);
 if (board) {
-  prefetch('Board', operationText([boardDocument], 'Board'), { id: decodeURIComponent(board[1]!), asOf: null }, lang);
+  prefetchBoard(decodeURIComponent(board[1]!), lang);
   void import('../board/BoardPage.js');
 }

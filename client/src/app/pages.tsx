@@ -1,12 +1,37 @@
 // The pages, each loaded only when its route is opened (its own chunk): opening a board does not
 // parse the planning, managers' or readiness code, and the login page does not parse Cytoscape.
 import { lazy, type ComponentProps } from 'react';
+import { i18n } from '../i18n/index.js';
+import { prefetchBoard } from './boot.js';
+import { parseRoute, setNavigationPrepare } from './router.js';
 
 type BoardModule = typeof import('../board/BoardPage.js');
 let boardModule: BoardModule | null = null;
 
 /** The board page's code (app/boot.ts starts loading it on a board's address). */
 export const loadBoardPage = (): Promise<BoardModule> => import('../board/BoardPage.js').then((m) => (boardModule = m));
+
+/** The board page's code once the list of boards has nothing else to do: opening one waits for none. */
+export function preloadBoardPage(): () => void {
+  if (boardModule) return () => undefined;
+  const load = () => void loadBoardPage().catch(() => undefined);
+  // Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(load, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(load, 200);
+  return () => clearTimeout(handle);
+}
+
+// Going to a board inside the app: its request leaves at once, and the address changes once its
+// code is in (router.ts).
+setNavigationPrepare((path) => {
+  const route = parseRoute(path);
+  if (route.name !== 'board') return null;
+  prefetchBoard(route.id, i18n.language || null);
+  return boardModule ? null : loadBoardPage().catch(() => undefined);
+});
 
 const LazyBoardPage = lazy(() => loadBoardPage().then((m) => ({ default: m.BoardPage })));
 

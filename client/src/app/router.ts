@@ -57,10 +57,32 @@ function subscribe(l: () => void) {
   };
 }
 
+/**
+ * Called with the path before the app goes there: may start the page's requests and return a
+ * promise for its code, and the address changes once that is in (app/pages.tsx). Changing it first
+ * would show React's Suspense fallback, and once shown a fallback holds the page back for at
+ * least React's throttle of 300 ms.
+ */
+type Prepare = (path: string) => Promise<unknown> | null;
+let prepare: Prepare | null = null;
+let latest = 0;
+
+export function setNavigationPrepare(p: Prepare | null): void {
+  prepare = p;
+}
+
 export function navigate(path: string): void {
   if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
-  for (const l of listeners) l();
+  const ticket = ++latest;
+  const go = () => {
+    // Only the last of several quick navigations lands.
+    if (ticket !== latest || path === window.location.pathname) return;
+    window.history.pushState(null, '', path);
+    for (const l of listeners) l();
+  };
+  const ready = prepare?.(path) ?? null;
+  if (ready) void ready.then(go, go);
+  else go();
 }
 
 export function useRoute(): Route {

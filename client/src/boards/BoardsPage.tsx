@@ -6,6 +6,7 @@ import { toApiError, fieldMessage, type ApiError } from '../api/errors.js';
 import type { BoardsQuery, BoardsQueryVariables, CreateBoardMutation, CreateBoardMutationVariables } from '../generated/graphql.js';
 import { formatDateTime } from '../i18n/format.js';
 import { boardPath, navigate } from '../app/router.js';
+import { preloadBoardPage } from '../app/pages.js';
 import type { Me } from '../app/App.js';
 
 const BOARDS = op<BoardsQuery, BoardsQueryVariables>('Boards');
@@ -28,6 +29,10 @@ export function BoardsPage({ me }: { me: Me }) {
   useEffect(() => {
     query(BOARDS, {}).then((r) => setBoards(r.boards), (e) => setLoadError(toApiError(e).message));
   }, []);
+
+  // Opening a board from here should not wait for the board's code.
+  const hasBoards = !!boards?.length;
+  useEffect(() => (hasBoards ? preloadBoardPage() : undefined), [hasBoards]);
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
