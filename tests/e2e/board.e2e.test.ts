@@ -112,6 +112,12 @@ describe('the relationship board', () => {
     expect(scripts[0]!.src).toMatch(/\/assets\/boot-[^/]+\.js$/);
     expect(scripts[0]!.async).toBe(true);
     expect(scripts.length).toBeGreaterThan(1);
+    // Every script the page loaded starts with V8's compile hint (client/vite.config.ts, compileHints).
+    const firstLines = await page.evaluate(async () =>
+      Promise.all(performance.getEntriesByType('resource').filter((r) => /\/assets\/.+\.js$/.test(r.name)).map(async (r) => (await (await fetch(r.name)).text()).split('\n', 1)[0])),
+    );
+    expect(firstLines.length).toBeGreaterThan(3);
+    expect(new Set(firstLines)).toEqual(new Set(['//# allFunctionsCalledOnLoad']));
     // Its requests are the ones the app uses: asked once each, never again through Apollo.
     expect(ops.filter((o) => o === 'Board')).toHaveLength(1);
     expect(ops.filter((o) => o === 'Me')).toHaveLength(1);
