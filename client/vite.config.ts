@@ -40,6 +40,8 @@ function bootFirst(): Plugin {
  * board from the list 280 / 264 → 241 / 239 ms; opening a board at its address unchanged
  * (docs/board.md). Other browsers ignore the comment.
  */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 function compileHints(): Plugin {
   return {
     name: 'tavla-compile-hints',
@@ -57,8 +59,6 @@ function compileHints(): Plugin {
     },
   };
 }
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
 export default defineConfig(({ mode }) => ({
   plugins: [react(), bootFirst(), compileHints()],
   build: {

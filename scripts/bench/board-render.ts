@@ -26,8 +26,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Collected from the first instant of each page (CDP init script: not subject to the page's CSP).
 const INIT = `
   window.__longTasks = [];
-  window.__longTaskLog = [];
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__longTasks.push(e.duration); window.__longTaskLog.push(Math.round(e.startTime) + '+' + Math.round(e.duration)); } }).observe({ type: 'longtask', buffered: true }); } catch {}
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}
 `;
 
 const FETCH_LOG = `
@@ -68,35 +67,43 @@ function cpuByProcess(): Map<string, number> {
   return out;
 }
 
-async function open(page: Page, url: string): Promise<Run> {
-  const cpu0 = process.env.BENCH_DEBUG ? cpuByProcess() : null;
-  await page.goto(url, { waitUntil: 'commit' });
+/**
+ * Waits for the board-drawn mark, then for the page's follow-up work, and reports the time from
+ * `t0` (0: navigation) to drawn and the main-thread tasks that started from `t0` on.
+ */
+async function untilDrawn(page: Page, t0: number, where: string, cpu0: Map<string, number> | null): Promise<Run> {
   try {
     await page.waitForFunction(() => performance.getEntriesByName('tavla:board-drawn').length > 0, undefined, { timeout: 120_000, polling: 50 });
   } catch (err) {
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`)).catch(() => []);
     if (process.env.BENCH_DEBUG) console.error('  page text:', (await page.locator('body').innerText().catch(() => '')).slice(0, 400));
-    throw new Error(`board not drawn at ${url}; marks: ${marks.join(', ')}; ${err instanceof Error ? err.message : err}`);
+    throw new Error(`board not drawn at ${where}; marks: ${marks.join(', ')}; ${err instanceof Error ? err.message : err}`);
   }
-  const drawn = await page.evaluate(() => performance.getEntriesByName('tavla:board-drawn')[0]!.startTime);
+  const drawn = (await page.evaluate(() => performance.getEntriesByName('tavla:board-drawn')[0]!.startTime)) - t0;
   if (cpu0) {
     const cpu1 = cpuByProcess();
     console.error('    cpu ms while opening: ' + [...cpu1].map(([k, v]) => [k, v - (cpu0.get(k) ?? 0)] as const).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', '));
   }
   // Let any follow-up work (saving a first layout, overlays) finish and be counted.
   await page.waitForTimeout(1200);
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const since = (await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)).filter(([start]) => start >= t0);
+  const tasks = since.map(([, d]) => d);
   if (process.env.BENCH_DEBUG) {
     const log = await page.evaluate(() => ({
-      tasks: (window as unknown as { __longTaskLog: string[] }).__longTaskLog.join(' '),
       marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '),
       fetches: ((window as unknown as { __fetchLog?: string[] }).__fetchLog ?? []).join(' '),
       nav: Math.round((performance.getEntriesByType('navigation')[0] as unknown as { responseEnd: number }).responseEnd),
       res: (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()}:${Math.round(r.startTime)}-${Math.round((r as unknown as { responseEnd: number }).responseEnd)}${r.transferSize ? `(${r.transferSize}B)` : ''}`).join(' '),
     }));
-    console.error(`    fetches ${log.fetches}\n    tasks ${log.tasks}\n    marks ${log.marks} html@${log.nav}\n    resources ${log.res}`);
+    console.error(`    fetches ${log.fetches}\n    tasks ${since.map(([a, d]) => `${Math.round(a)}+${Math.round(d)}`).join(' ')}\n    marks ${log.marks} html@${log.nav}${t0 ? ` from@${Math.round(t0)}` : ''}\n    resources ${log.res}`);
   }
   return { drawn, longest: tasks.length ? Math.max(...tasks) : 0, over200: tasks.filter((d) => d > 200).length };
+}
+
+async function open(page: Page, url: string): Promise<Run> {
+  const cpu0 = process.env.BENCH_DEBUG ? cpuByProcess() : null;
+  await page.goto(url, { waitUntil: 'commit' });
+  return untilDrawn(page, 0, url, cpu0);
 }
 
 /**
@@ -110,24 +117,13 @@ async function openFromList(page: Page, base: string, id: string): Promise<Run> 
   await page.locator(`a[href="${href}"]`).waitFor();
   // The list page settled: its own requests answered, its idle-time work done.
   await page.waitForTimeout(1000);
+  const cpu0 = process.env.BENCH_DEBUG ? cpuByProcess() : null;
   const t0 = await page.evaluate((h) => {
     const t = performance.now();
     (document.querySelector(`a[href="${h}"]`) as HTMLElement).click();
     return t;
   }, href);
-  await page.waitForFunction(() => performance.getEntriesByName('tavla:board-drawn').length > 0, undefined, { timeout: 120_000, polling: 50 });
-  const drawn = (await page.evaluate(() => performance.getEntriesByName('tavla:board-drawn')[0]!.startTime)) - t0;
-  await page.waitForTimeout(1200);
-  const tasks = (await page.evaluate(() => (window as unknown as { __longTaskLog: string[] }).__longTaskLog))
-    .map((e) => e.split('+').map(Number) as [number, number])
-    .filter(([start]) => start >= t0)
-    .map(([, d]) => d);
-  if (process.env.BENCH_DEBUG) {
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '));
-    const fetches = await page.evaluate(() => ((window as unknown as { __fetchLog?: string[] }).__fetchLog ?? []).join(' '));
-    console.error(`    click@${Math.round(t0)} marks ${marks} tasks ${tasks.map(Math.round).join(' ')}\n    fetches ${fetches}`);
-  }
-  return { drawn, longest: tasks.length ? Math.max(...tasks) : 0, over200: tasks.filter((d) => d > 200).length };
+  return untilDrawn(page, t0, `${href} from the list`, cpu0);
 }
 
 /** Frame times while zooming and panning with the mouse wheel and a drag on the empty canvas. */

@@ -1,28 +1,25 @@
 // Which fields of the returned object the query selects (through fragments too), so a root
 // resolver can fetch everything the query needs in one round trip.
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-function collect(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, out: Set<string>): void {
+/**
+ * The fields of a selection set, with those of its inline and named fragments in place. With
+ * `seen`, each named fragment is entered once across every call that shares it.
+ */
+function* fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, seen?: Set<string>): Generator<FieldNode> {
   if (!set) return;
   for (const sel of set.selections) {
-    if (sel.kind === 'Field') out.add(sel.name.value);
-    else if (sel.kind === 'InlineFragment') collect(sel.selectionSet, info, out);
-    else collect(info.fragments[sel.name.value]?.selectionSet, info, out);
+    if (sel.kind === 'Field') yield sel;
+    else if (sel.kind === 'InlineFragment') yield* fieldsOf(sel.selectionSet, info, seen);
+    else if (!seen?.has(sel.name.value)) {
+      seen?.add(sel.name.value);
+      yield* fieldsOf(info.fragments[sel.name.value]?.selectionSet, info, seen);
+    }
   }
 }
 
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   return selectedFieldsAt(info, []);
-}
-
-function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, out: SelectionSetNode[]): void {
-  if (!set) return;
-  for (const sel of set.selections) {
-    if (sel.kind === 'Field') {
-      if (sel.name.value === name && sel.selectionSet) out.push(sel.selectionSet);
-    } else if (sel.kind === 'InlineFragment') fieldsNamed(sel.selectionSet, name, info, out);
-    else fieldsNamed(info.fragments[sel.name.value]?.selectionSet, name, info, out);
-  }
 }
 
 /**
@@ -33,26 +30,16 @@ export function selectedFieldsAt(info: GraphQLResolveInfo, path: readonly string
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   for (const name of path) {
     const next: SelectionSetNode[] = [];
-    for (const set of sets) fieldsNamed(set, name, info, next);
+    for (const set of sets) for (const f of fieldsOf(set, info)) if (f.name.value === name && f.selectionSet) next.push(f.selectionSet);
     sets = next;
   }
   const out = new Set<string>();
-  for (const set of sets) collect(set, info, out);
+  for (const set of sets) for (const f of fieldsOf(set, info)) out.add(f.name.value);
   return out;
 }
 
 function mentions(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, names: ReadonlySet<string>, seen: Set<string>): boolean {
-  if (!set) return false;
-  for (const sel of set.selections) {
-    if (sel.kind === 'Field') {
-      if (names.has(sel.name.value) || mentions(sel.selectionSet, info, names, seen)) return true;
-    } else if (sel.kind === 'InlineFragment') {
-      if (mentions(sel.selectionSet, info, names, seen)) return true;
-    } else if (!seen.has(sel.name.value)) {
-      seen.add(sel.name.value);
-      if (mentions(info.fragments[sel.name.value]?.selectionSet, info, names, seen)) return true;
-    }
-  }
+  for (const f of fieldsOf(set, info, seen)) if (names.has(f.name.value) || mentions(f.selectionSet, info, names, seen)) return true;
   return false;
 }
 
