@@ -11,7 +11,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; frame?: string } };
+  args?: { name?: string; url?: string; data?: { functionName?: string; url?: string; frame?: string; producedCacheSize?: number; consumedCacheSize?: number } };
 }
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<string>> {
@@ -63,6 +63,17 @@ function summarise(events: TraceEvent[]): string {
   if (process.env.BENCH_TRACE_ARGS) {
     for (const e of events) if (/compileModule|ModuleCache|CompileStreamed|v8.compile$|consume|Consume/.test(e.name)) console.error('   ', e.name, e.ph, Math.round((e.dur ?? 0) / 1000), JSON.stringify(e.args).slice(0, 300));
   }
+  // Scripts compiled off the main thread as they stream in: a module is evaluated only once it
+  // and everything it imports are compiled, so on two cores these can hold up the main thread.
+  // And whether Chromium's code cache was written or read for them (session 13: written on the
+  // second visit, never read after).
+  const file = (url = '') => url.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '');
+  const streamed = events
+    .filter((e) => e.pid === main.pid && e.name === 'BackgroundJSStreamManager::RunScriptStreamingTask' && e.ts >= t0)
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => `${file(e.args?.url)} ${ms(e.ts)} +${Math.round((e.dur ?? 0) / 1000)}`);
+  const written = events.filter((e) => e.args?.data?.producedCacheSize).map((e) => file(e.args!.data!.url));
+  const read = events.filter((e) => e.args?.data?.consumedCacheSize).map((e) => file(e.args!.data!.url));
   const comp = [...sums].sort((a, b) => b[1][1] - a[1][1]).slice(0, 12).map(([k, [n, d]]) => `${k} x${n} ${Math.round(d)}ms`).join(', ');
-  return `  compile: ${comp}\n  trace (tasks of 4 ms or more; start +duration ms; the longest events in each):\n    marks ${marks.join(' ')}\n${lines.join('\n')}`;
+  return `  compile: ${comp}\n  compiled while streaming in (start +ms): ${streamed.join(', ')}\n  code cache written: ${written.join(' ') || 'none'}; read: ${read.join(' ') || 'none'}\n  trace (tasks of 4 ms or more; start +duration ms; the longest events in each):\n    marks ${marks.join(' ')}\n${lines.join('\n')}`;
 }
