@@ -155,6 +155,72 @@ describe('a large board in the browser', () => {
       return n;
     });
     expect(inked).toBeGreaterThan(2_000);
+    // A zoom starts on a copy of the board as last drawn (viewportSnapshot.ts), not on Cytoscape
+    // drawing the whole board again into its snapshot texture; with Cytoscape's own way back on,
+    // the same gesture does draw it again (so this can tell the two apart).
+    const installed = await page.evaluate(() => {
+      const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+      return !!(cy as unknown as { renderer(): { render: { viewportSnapshot?: true } } }).renderer().render.viewportSnapshot;
+    });
+    expect(installed).toBe(true);
+    const gesture = async (copy: boolean) => {
+      // The board drawn in full, its inked pixels and its viewport noted, then one wheel step.
+      await page.evaluate((on) => {
+        type R = { render(o?: { forcedContext?: unknown }): void; data: { canvases: HTMLCanvasElement[] }; NODE: number };
+        const hook = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core; viewportSnapshot(on: boolean): void } }).__tavla;
+        hook.viewportSnapshot(on);
+        const cy = hook.cy();
+        const r = (cy as unknown as { renderer(): R }).renderer();
+        const w = window as unknown as { __redrawn: number; __before: () => { zoom: number; pan: { x: number; y: number }; ink: [number, number][]; w: number } };
+        w.__redrawn = 0;
+        const inner = r.render;
+        r.render = function (o) {
+          if (o?.forcedContext) w.__redrawn++;
+          inner.call(this, o);
+        };
+        w.__before = () => {
+          const node = r.data.canvases[r.NODE]!;
+          const a = node.getContext('2d')!.getImageData(0, 0, node.width, node.height).data;
+          const ink: [number, number][] = [];
+          for (let y = 0; y < node.height; y += 5) for (let x = 0; x < node.width; x += 5) if (a[(y * node.width + x) * 4 + 3]! > 0) ink.push([x, y]);
+          return { zoom: cy.zoom(), pan: { ...cy.pan() }, ink, w: node.width };
+        };
+        cy.forceRender();
+      }, copy);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.evaluate(() => {
+        const w = window as unknown as { __pre: unknown; __before: () => unknown };
+        w.__pre = w.__before();
+      });
+      const box = (await page.getByTestId('board-canvas').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -120);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // The snapshot the gesture is drawn from: its viewport, and its ink where the board had ink.
+      const snapshot = await page.evaluate(() => {
+        type R = { textureCache: { texture: HTMLCanvasElement; viewport: { zoom: number; pan: { x: number; y: number } } } | null };
+        const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+        const tc = (cy as unknown as { renderer(): R }).renderer().textureCache;
+        const pre = (window as unknown as { __pre: { zoom: number; pan: { x: number; y: number }; ink: [number, number][]; w: number } }).__pre;
+        if (!tc) return null;
+        const t = tc.texture.getContext('2d')!.getImageData(0, 0, tc.texture.width, tc.texture.height).data;
+        const k = tc.texture.width / pre.w;
+        const matched = pre.ink.filter(([x, y]) => t[(Math.floor(y * k) * tc.texture.width + Math.floor(x * k)) * 4 + 3]! > 0).length;
+        return { sameViewport: tc.viewport.zoom === pre.zoom && tc.viewport.pan.x === pre.pan.x && tc.viewport.pan.y === pre.pan.y, zoomed: cy.zoom() !== pre.zoom, inked: pre.ink.length, matched };
+      });
+      for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(400);
+      const redrawn = await page.evaluate(() => (window as unknown as { __redrawn: number }).__redrawn);
+      return { snapshot, redrawn };
+    };
+    const own = await gesture(false);
+    const copied = await gesture(true);
+    expect(own.redrawn).toBeGreaterThan(0);
+    expect(copied.redrawn).toBe(0);
+    expect(copied.snapshot).toMatchObject({ sameViewport: true, zoomed: true });
+    expect(copied.snapshot!.inked).toBeGreaterThan(500);
+    // (Scaled up with smoothing, a lone faint pixel at an edge may come out empty.)
+    expect(copied.snapshot!.matched).toBeGreaterThan(copied.snapshot!.inked * 0.99);
   });
 
   it('after the first drawing, a moved person takes their ties along', async () => {

@@ -20,6 +20,7 @@ import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel }
 import { installPlainEdges } from './edgeDraw.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
+import { installViewportSnapshot } from './viewportSnapshot.js';
 import { markSettled } from '../app/settled.js';
 import { decorateElements, type AnalysisDecor } from './analysis/decor.js';
 
@@ -154,7 +155,11 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       pixelRatio: isLarge ? 1 : 'auto',
     });
     // A large board's ties have no labels: drawn without the label lookups (edgeDraw.ts).
-    if (isLarge) installPlainEdges(cy);
+    if (isLarge) {
+      installPlainEdges(cy);
+      // A pan or zoom starts on a copy of the board as drawn (viewportSnapshot.ts).
+      installViewportSnapshot(cy);
+    }
     cyRef.current = cy;
     setCyReady(cy);
 

@@ -31,6 +31,7 @@ import { handleCanvasKey, revealNode } from './canvasKeys.js';
 import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
 import { setPlainEdges } from './edgeDraw.js';
+import { setViewportSnapshot } from './viewportSnapshot.js';
 import { nextDrawn } from './perf.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
@@ -222,6 +223,10 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
         plainEdges: (on: boolean) => {
           const cy = canvas.current?.cy();
           if (cy) setPlainEdges(cy, on);
+        },
+        viewportSnapshot: (on: boolean) => {
+          const cy = canvas.current?.cy();
+          if (cy) setViewportSnapshot(cy, on);
         },
       }),
     [store, view, labels, selection, undo, analysis.snapshot],
