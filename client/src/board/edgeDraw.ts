@@ -13,6 +13,7 @@
 // `labelBounds` and `bodyBounds`): `install` checks they are there and otherwise leaves it alone,
 // and large-board.e2e draws every tie both ways and compares the pixels.
 import type { Core } from 'cytoscape';
+import { rendererOf } from './cyRenderer.js';
 
 interface Box {
   x1: number;
@@ -63,11 +64,9 @@ function drawPlain(r: Renderer, context: CanvasRenderingContext2D, ele: Ele, bb:
   r.drawElementOverlay!(context, ele);
 }
 
-const rendererOf = (cy: Core) => (cy as unknown as { renderer?(): Patched | undefined }).renderer?.();
-
 /** Installs the plain-edge drawing on this canvas's renderer; false (and nothing changed) if its shape is not the expected one. */
 export function installPlainEdges(cy: Core): boolean {
-  const r = rendererOf(cy);
+  const r = rendererOf<Patched>(cy);
   if (!r || typeof r.drawCachedElement !== 'function' || typeof r.drawElement !== 'function' || typeof r.drawElementUnderlay !== 'function' || typeof r.drawElementOverlay !== 'function') return false;
   if (r[ORIGINAL]) return true;
   const own = r.drawCachedElement;
@@ -97,7 +96,7 @@ export function installPlainEdges(cy: Core): boolean {
 
 /** Tests only (large-board.e2e): Cytoscape's own functions back on this canvas (false), or the plain-edge ones (true). */
 export function setPlainEdges(cy: Core, on: boolean): void {
-  const r = rendererOf(cy);
+  const r = rendererOf<Patched>(cy);
   if (!r) return;
   if (on) {
     installPlainEdges(cy);

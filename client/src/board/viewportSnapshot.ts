@@ -12,6 +12,7 @@
 // buffers): `install` checks they are there and otherwise leaves it alone, and large-board.e2e
 // checks that a gesture's frames are drawn from the copy, not by drawing the board again.
 import type { Core } from 'cytoscape';
+import { rendererOf } from './cyRenderer.js';
 
 interface Viewport {
   zoom: number;
@@ -37,8 +38,6 @@ interface Renderer {
 
 const OWN_RENDER = Symbol('cytoscape render');
 type Patched = Renderer & { [OWN_RENDER]?: Renderer['render'] };
-
-const rendererOf = (cy: Core) => (cy as unknown as { renderer?(): Patched | undefined }).renderer?.();
 
 /** Cytoscape's own test for drawing from the snapshot (its `render`). */
 const inGesture = (r: Renderer) => !!(r.pinching || r.hoverData?.dragging || r.swipePanning || r.data?.wheelZooming);
@@ -66,7 +65,7 @@ function useAsSnapshot(r: Renderer, vp: Viewport): void {
 
 /** Installs the snapshot copy on this canvas's renderer; false (and nothing changed) if its shape is not the expected one. */
 export function installViewportSnapshot(cy: Core): boolean {
-  const r = rendererOf(cy);
+  const r = rendererOf<Patched>(cy);
   const d = r?.data;
   if (!r || typeof r.render !== 'function' || !r.textureOnViewport || !d?.canvases || !d.bufferCanvases || !d.bufferContexts || typeof r.NODE !== 'number' || typeof r.TEXTURE_BUFFER !== 'number') return false;
   if (r[OWN_RENDER]) return true;
@@ -88,7 +87,7 @@ export function installViewportSnapshot(cy: Core): boolean {
 
 /** Tests only (large-board.e2e): Cytoscape's own snapshot back on this canvas (false), or the copy (true). */
 export function setViewportSnapshot(cy: Core, on: boolean): void {
-  const r = rendererOf(cy);
+  const r = rendererOf<Patched>(cy);
   if (!r) return;
   if (on) {
     installViewportSnapshot(cy);

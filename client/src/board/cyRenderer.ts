@@ -1,0 +1,5 @@
+// Cytoscape's canvas renderer, which edgeDraw.ts and viewportSnapshot.ts reach into (its API is
+// not public): each types it as the parts it uses and checks they are there before touching it.
+import type { Core } from 'cytoscape';
+
+export const rendererOf = <R>(cy: Core): R | undefined => (cy as unknown as { renderer?(): R | undefined }).renderer?.();
