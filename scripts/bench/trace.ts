@@ -59,10 +59,6 @@ function summarise(events: TraceEvent[]): string {
     v[1] += (e.dur ?? 0) / 1000;
     sums.set(e.name, v);
   }
-  // BENCH_TRACE_ARGS=1: each module's compile events with their arguments (streamed, cache use).
-  if (process.env.BENCH_TRACE_ARGS) {
-    for (const e of events) if (/compileModule|ModuleCache|CompileStreamed|v8.compile$|consume|Consume/.test(e.name)) console.error('   ', e.name, e.ph, Math.round((e.dur ?? 0) / 1000), JSON.stringify(e.args).slice(0, 300));
-  }
   // Scripts compiled off the main thread as they stream in: a module is evaluated only once it
   // and everything it imports are compiled, so on two cores these can hold up the main thread.
   // And whether Chromium's code cache was written or read for them (session 13: written on the

@@ -165,33 +165,27 @@ describe('a large board in the browser', () => {
     expect(installed).toBe(true);
     const gesture = async (copy: boolean) => {
       // The board drawn in full, its inked pixels and its viewport noted, then one wheel step.
-      await page.evaluate((on) => {
+      await page.evaluate(async (on) => {
         type R = { render(o?: { forcedContext?: unknown }): void; data: { canvases: HTMLCanvasElement[] }; NODE: number };
         const hook = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core; viewportSnapshot(on: boolean): void } }).__tavla;
         hook.viewportSnapshot(on);
         const cy = hook.cy();
         const r = (cy as unknown as { renderer(): R }).renderer();
-        const w = window as unknown as { __redrawn: number; __before: () => { zoom: number; pan: { x: number; y: number }; ink: [number, number][]; w: number } };
+        const w = window as unknown as { __redrawn: number; __pre: { zoom: number; pan: { x: number; y: number }; ink: [number, number][]; w: number } };
         w.__redrawn = 0;
         const inner = r.render;
         r.render = function (o) {
           if (o?.forcedContext) w.__redrawn++;
           inner.call(this, o);
         };
-        w.__before = () => {
-          const node = r.data.canvases[r.NODE]!;
-          const a = node.getContext('2d')!.getImageData(0, 0, node.width, node.height).data;
-          const ink: [number, number][] = [];
-          for (let y = 0; y < node.height; y += 5) for (let x = 0; x < node.width; x += 5) if (a[(y * node.width + x) * 4 + 3]! > 0) ink.push([x, y]);
-          return { zoom: cy.zoom(), pan: { ...cy.pan() }, ink, w: node.width };
-        };
         cy.forceRender();
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const node = r.data.canvases[r.NODE]!;
+        const a = node.getContext('2d')!.getImageData(0, 0, node.width, node.height).data;
+        const ink: [number, number][] = [];
+        for (let y = 0; y < node.height; y += 5) for (let x = 0; x < node.width; x += 5) if (a[(y * node.width + x) * 4 + 3]! > 0) ink.push([x, y]);
+        w.__pre = { zoom: cy.zoom(), pan: { ...cy.pan() }, ink, w: node.width };
       }, copy);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await page.evaluate(() => {
-        const w = window as unknown as { __pre: unknown; __before: () => unknown };
-        w.__pre = w.__before();
-      });
       const box = (await page.getByTestId('board-canvas').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.wheel(0, -120);

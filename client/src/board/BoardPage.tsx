@@ -1,5 +1,6 @@
 // One board: loads it, holds what the meeting is looking at (filters, focus, date, changes,
 // meeting mode, selection) and wires the canvas, list, panels and dialogs to the edit actions.
+import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api/errors.js';
@@ -30,8 +31,8 @@ import { defaultSince, useLastMeeting } from './lastMeeting.js';
 import { handleCanvasKey, revealNode } from './canvasKeys.js';
 import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
-import { setPlainEdges } from './edgeDraw.js';
-import { setViewportSnapshot } from './viewportSnapshot.js';
+import { installPlainEdges, removePlainEdges } from './edgeDraw.js';
+import { installViewportSnapshot, removeViewportSnapshot } from './viewportSnapshot.js';
 import { nextDrawn } from './perf.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
@@ -210,6 +211,12 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
     ? { boardId, board, view, labels, changes, meeting, editable, busy, actions, select, openDialog: setDialog, setFocus, run, nameOf, role: me.role, reload }
     : null;
 
+  // Tests only: a change to Cytoscape's renderer switched off (its own drawing back) and on again.
+  const switchOnCanvas = (patch: { install(cy: Core): unknown; remove(cy: Core): void }, on: boolean) => {
+    const cy = canvas.current?.cy();
+    if (cy) (on ? patch.install : patch.remove)(cy);
+  };
+
   useEffect(
     () =>
       exposeForTests({
@@ -220,14 +227,8 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
         selection: () => selection,
         undo,
         analysis: analysis.snapshot,
-        plainEdges: (on: boolean) => {
-          const cy = canvas.current?.cy();
-          if (cy) setPlainEdges(cy, on);
-        },
-        viewportSnapshot: (on: boolean) => {
-          const cy = canvas.current?.cy();
-          if (cy) setViewportSnapshot(cy, on);
-        },
+        plainEdges: (on: boolean) => switchOnCanvas({ install: installPlainEdges, remove: removePlainEdges }, on),
+        viewportSnapshot: (on: boolean) => switchOnCanvas({ install: installViewportSnapshot, remove: removeViewportSnapshot }, on),
       }),
     [store, view, labels, selection, undo, analysis.snapshot],
   );

@@ -94,14 +94,10 @@ export function installPlainEdges(cy: Core): boolean {
   return true;
 }
 
-/** Tests only (large-board.e2e): Cytoscape's own functions back on this canvas (false), or the plain-edge ones (true). */
-export function setPlainEdges(cy: Core, on: boolean): void {
+/** Tests only (large-board.e2e, through cyRenderer.ts's switch): Cytoscape's own functions back on this canvas. */
+export function removePlainEdges(cy: Core): void {
   const r = rendererOf<Patched>(cy);
   if (!r) return;
-  if (on) {
-    installPlainEdges(cy);
-    return;
-  }
   if (r[ORIGINAL]) r.drawCachedElement = r[ORIGINAL];
   delete r[ORIGINAL];
   if (r[ORIGINAL_IN_LAYER] && r.data?.lyrTxrCache) delete r.data.lyrTxrCache.drawEleInLayer;

@@ -24,7 +24,7 @@ interface Viewport {
 interface Renderer {
   render(options?: { forcedContext?: unknown }): void;
   textureOnViewport?: boolean;
-  textureCache?: { bb?: unknown; texture: HTMLCanvasElement; viewport: Viewport } | null;
+  textureCache?: { texture: HTMLCanvasElement; viewport: Viewport } | null;
   textureMult?: number;
   canvasWidth?: number;
   canvasHeight?: number;
@@ -85,14 +85,10 @@ export function installViewportSnapshot(cy: Core): boolean {
   return true;
 }
 
-/** Tests only (large-board.e2e): Cytoscape's own snapshot back on this canvas (false), or the copy (true). */
-export function setViewportSnapshot(cy: Core, on: boolean): void {
+/** Tests only (large-board.e2e, through cyRenderer.ts's switch): Cytoscape's own snapshot back on this canvas. */
+export function removeViewportSnapshot(cy: Core): void {
   const r = rendererOf<Patched>(cy);
   if (!r) return;
-  if (on) {
-    installViewportSnapshot(cy);
-    return;
-  }
   if (r[OWN_RENDER]) delete (r as Partial<Renderer>).render;
   delete r[OWN_RENDER];
   r.textureCache = null;
