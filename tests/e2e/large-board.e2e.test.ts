@@ -217,6 +217,33 @@ describe('a large board in the browser', () => {
     expect(copied.snapshot!.matched).toBeGreaterThan(copied.snapshot!.inked * 0.99);
   });
 
+  it('drawing people and groups leaves their style alone (regression: Cytoscape restyled each node it drew)', async () => {
+    // With Cytoscape's default background image ('none'), each drawing of a node flipped its
+    // `:backgrounding` state and applied its style again; each restyle made the layered texture
+    // cache drop its layers and draw all the board's elements one by one for 250 ms (style.ts).
+    const seen = await page.evaluate(() => {
+      type R = { drawNode(...a: unknown[]): unknown };
+      const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+      const r = (cy as unknown as { renderer(): R }).renderer();
+      let drawn = 0;
+      let restyled = 0;
+      const inner = r.drawNode;
+      r.drawNode = function (...a: unknown[]) {
+        drawn++;
+        return inner.apply(this, a);
+      };
+      const onStyle = () => void restyled++;
+      cy.on('style', 'node', onStyle);
+      // Every node drawn once, as an export draws them (straight onto a canvas, no textures).
+      cy.png({ full: true, scale: 0.25 });
+      cy.off('style', 'node', onStyle);
+      r.drawNode = inner;
+      return { drawn, restyled };
+    });
+    expect(seen.drawn).toBeGreaterThan(20);
+    expect(seen.restyled).toBe(0);
+  });
+
   it('after the first drawing, a moved person takes their ties along', async () => {
     const before = await drawn(page);
     const mover = before.people.find((p) => before.ties.some((t) => t.source === p.id))!;
