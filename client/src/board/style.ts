@@ -16,10 +16,10 @@ export function boardStyle(meeting: boolean, large = false): StylesheetJson {
     {
       // No background images: an empty list, not Cytoscape's default 'none'. With 'none' (a list
       // of one image that is not there) Cytoscape 3.34 counts that image as loaded in one of its
-      // two image passes per node drawing and not in the other, so its `:backgrounding` state
-      // flips and the node's style is applied again each time a node is drawn into a texture.
-      // Each such restyle invalidates the node and the layered texture cache skips its layers for
-      // 250 ms: on a large board, a pan or zoom drew all 5,000 elements one by one (docs/board.md).
+      // two image passes per node drawing and not in the other, so the node's `:backgrounding`
+      // state flips and its style is applied again each time it is drawn. Each such restyle
+      // invalidates the node, and the layered texture cache skips its layers for 250 ms: on a
+      // large board, the end of a pan or zoom drew all 5,000 elements one by one (docs/board.md).
       selector: 'node',
       style: { 'background-image': [] },
     },
