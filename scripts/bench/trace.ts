@@ -61,8 +61,9 @@ function summarise(events: TraceEvent[]): string {
   }
   // Scripts compiled off the main thread as they stream in: a module is evaluated only once it
   // and everything it imports are compiled, so on two cores these can hold up the main thread.
-  // And whether Chromium's code cache was written or read for them (session 13: written on the
-  // second visit, never read after).
+  // And whether Chromium's code cache was written or read for them: for module scripts it is
+  // written on the second visit and never read after (sessions 13 and 14; Chromium 156 reads it
+  // back for classic scripts only, docs/board.md).
   const file = (url = '') => url.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '');
   const streamed = events
     .filter((e) => e.pid === main.pid && e.name === 'BackgroundJSStreamManager::RunScriptStreamingTask' && e.ts >= t0)
