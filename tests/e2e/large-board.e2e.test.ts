@@ -34,6 +34,22 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** The board page's test hook (BoardPage.tsx, exposeForTests), as these tests use it. */
+interface Hook {
+  cy: () => import('cytoscape').Core;
+  plainEdges(on: boolean): void;
+  viewportSnapshot(on: boolean): void;
+}
+/** The board as drawn before a gesture: its viewport and the node canvas's inked pixels (every 5th). */
+interface Pre {
+  zoom: number;
+  pan: { x: number; y: number };
+  ink: [number, number][];
+  w: number;
+}
+/** The page's window with the hook and what a gesture notes on it (types only: usable inside page.evaluate). */
+type TestWindow = Window & { __tavla: Hook; __redrawn: number; __pre: Pre };
+
 interface Drawn {
   people: { id: string; x: number; y: number; r: number }[];
   ties: { source: string; target: string; curve: string; from: { x: number; y: number }; to: { x: number; y: number } }[];
@@ -42,7 +58,7 @@ interface Drawn {
 /** What Cytoscape will draw: each person's place and size, each tie's end points (as the renderer computed them). */
 const drawn = (p: Page) =>
   p.evaluate((): Drawn => {
-    const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+    const cy = (window as unknown as TestWindow).__tavla.cy();
     return {
       people: cy.nodes('.person').map((n) => ({ id: n.id(), ...n.position(), r: Math.max(n.width(), n.height()) / 2 })),
       ties: cy.edges('.tie').map((e) => ({ source: e.source().id(), target: e.target().id(), curve: String(e.style('curve-style')), from: e.sourceEndpoint(), to: e.targetEndpoint() })),
@@ -105,7 +121,7 @@ describe('a large board in the browser', () => {
     // Ties are drawn without their label lookups (edgeDraw.ts): every tie drawn that way and by
     // Cytoscape's own function gives the same pixels, and there is something to compare.
     const ties = await page.evaluate(() => {
-      const hook = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core; plainEdges(on: boolean): void } }).__tavla;
+      const hook = (window as unknown as TestWindow).__tavla;
       const cy = hook.cy();
       type Renderer = {
         drawCachedElement: ((...a: unknown[]) => void) & { plainEdges?: true };
@@ -159,7 +175,7 @@ describe('a large board in the browser', () => {
     // drawing the whole board again into its snapshot texture; with Cytoscape's own way back on,
     // the same gesture does draw it again (so this can tell the two apart).
     const installed = await page.evaluate(() => {
-      const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+      const cy = (window as unknown as TestWindow).__tavla.cy();
       return !!(cy as unknown as { renderer(): { render: { viewportSnapshot?: true } } }).renderer().render.viewportSnapshot;
     });
     expect(installed).toBe(true);
@@ -167,11 +183,11 @@ describe('a large board in the browser', () => {
       // The board drawn in full, its inked pixels and its viewport noted, then one wheel step.
       await page.evaluate(async (on) => {
         type R = { render(o?: { forcedContext?: unknown }): void; data: { canvases: HTMLCanvasElement[] }; NODE: number };
-        const hook = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core; viewportSnapshot(on: boolean): void } }).__tavla;
+        const hook = (window as unknown as TestWindow).__tavla;
         hook.viewportSnapshot(on);
         const cy = hook.cy();
         const r = (cy as unknown as { renderer(): R }).renderer();
-        const w = window as unknown as { __redrawn: number; __pre: { zoom: number; pan: { x: number; y: number }; ink: [number, number][]; w: number } };
+        const w = window as unknown as TestWindow;
         w.__redrawn = 0;
         const inner = r.render;
         r.render = function (o) {
@@ -193,9 +209,9 @@ describe('a large board in the browser', () => {
       // The snapshot the gesture is drawn from: its viewport, and its ink where the board had ink.
       const snapshot = await page.evaluate(() => {
         type R = { textureCache: { texture: HTMLCanvasElement; viewport: { zoom: number; pan: { x: number; y: number } } } | null };
-        const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+        const cy = (window as unknown as TestWindow).__tavla.cy();
         const tc = (cy as unknown as { renderer(): R }).renderer().textureCache;
-        const pre = (window as unknown as { __pre: { zoom: number; pan: { x: number; y: number }; ink: [number, number][]; w: number } }).__pre;
+        const pre = (window as unknown as TestWindow).__pre;
         if (!tc) return null;
         const t = tc.texture.getContext('2d')!.getImageData(0, 0, tc.texture.width, tc.texture.height).data;
         const k = tc.texture.width / pre.w;
@@ -204,7 +220,7 @@ describe('a large board in the browser', () => {
       });
       for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -120);
       await page.waitForTimeout(400);
-      const redrawn = await page.evaluate(() => (window as unknown as { __redrawn: number }).__redrawn);
+      const redrawn = await page.evaluate(() => (window as unknown as TestWindow).__redrawn);
       return { snapshot, redrawn };
     };
     const own = await gesture(false);
@@ -223,7 +239,7 @@ describe('a large board in the browser', () => {
     // cache drop its layers and draw all the board's elements one by one for 250 ms (style.ts).
     const seen = await page.evaluate(() => {
       type R = { drawNode(...a: unknown[]): unknown };
-      const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+      const cy = (window as unknown as TestWindow).__tavla.cy();
       const r = (cy as unknown as { renderer(): R }).renderer();
       let drawn = 0;
       let restyled = 0;
@@ -248,7 +264,7 @@ describe('a large board in the browser', () => {
     const before = await drawn(page);
     const mover = before.people.find((p) => before.ties.some((t) => t.source === p.id))!;
     await page.evaluate((id) => {
-      const cy = (window as unknown as { __tavla: { cy: () => import('cytoscape').Core } }).__tavla.cy();
+      const cy = (window as unknown as TestWindow).__tavla.cy();
       const n = cy.getElementById(id);
       n.position({ x: n.position().x + 400, y: n.position().y - 300 });
     }, mover.id);
