@@ -1,6 +1,7 @@
 // BENCH_TRACE=1 (board-render): a Chromium trace of one open, summed up as the page's main-thread
 // tasks with what ran in each, so the gaps between the long tasks can be read too (the longtask
 // observer sees only tasks over 50 ms).
+import { writeFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 
 interface TraceEvent {
@@ -25,6 +26,8 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<string>
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await done;
+    // BENCH_TRACE_OUT=<file>: the raw trace too (opens in Chromium's DevTools performance panel).
+    if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify({ traceEvents: events }));
     return summarise(events);
   };
 }

@@ -39,6 +39,7 @@ interface Hook {
   cy: () => import('cytoscape').Core;
   plainEdges(on: boolean): void;
   viewportSnapshot(on: boolean): void;
+  hitTest(on: boolean): void;
 }
 /** The board as drawn before a gesture: its viewport and the node canvas's inked pixels (every 5th). */
 interface Pre {
@@ -258,6 +259,52 @@ describe('a large board in the browser', () => {
     });
     expect(seen.drawn).toBeGreaterThan(20);
     expect(seen.restyled).toBe(0);
+  });
+
+  it('finds what is under the pointer among the elements near it only, with the same answer as Cytoscape (hitTest.ts)', async () => {
+    const out = await page.evaluate(() => {
+      type R = { findNearestElements(x: number, y: number, interactiveOnly?: boolean, isTouch?: boolean): { id(): string }[] };
+      const w = window as unknown as TestWindow;
+      const cy = w.__tavla.cy();
+      const r = (cy as unknown as { renderer(): R }).renderer();
+      const z = cy.zoom();
+      // Points on each person, just off their edge and further off; on ties and beside them at
+      // screen distances inside and outside Cytoscape's 8 px (24 px for touch).
+      const pts: [number, number, boolean][] = [];
+      cy.nodes().forEach((n, i) => {
+        if (i % 2) return;
+        const p = n.position();
+        const half = n.width() / 2;
+        pts.push([p.x, p.y, false], [p.x + half + 1 / z, p.y, false], [p.x + half + 6 / z, p.y, true], [p.x, p.y + half + 30 / z, true]);
+      });
+      cy.edges().slice(0, 150).forEach((e) => {
+        const a = e.sourceEndpoint(), b = e.targetEndpoint();
+        const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+        const nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
+        const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
+        for (const d of [0, 5, 7.5, 9, 14]) pts.push([mx + (nx * d) / z, my + (ny * d) / z, false]);
+        pts.push([mx + (nx * 20) / z, my + (ny * 20) / z, true]);
+      });
+      // A person moved with no frame drawn since: Cytoscape keeps their old box until it is asked for.
+      const moved = cy.nodes('.person')[7]!;
+      const from = { ...moved.position() };
+      moved.position({ x: from.x + 500, y: from.y + 200 });
+      pts.push([from.x + 500, from.y + 200, false], [from.x, from.y, false]);
+      const ask = () => pts.map(([x, y, touch]) => r.findNearestElements(x, y, true, touch).map((e) => e.id()).join(','));
+      const narrowed = ask();
+      w.__tavla.hitTest(false);
+      const full = ask();
+      w.__tavla.hitTest(true);
+      moved.position(from);
+      return { narrowed, full, points: pts.length, hits: full.filter(Boolean).length, movedFound: full[pts.length - 2] };
+    });
+    expect(out.points).toBeGreaterThan(1000);
+    // Enough of them hit something, and enough miss, for the comparison to mean something.
+    expect(out.hits).toBeGreaterThan(out.points / 3);
+    expect(out.hits).toBeLessThan(out.points);
+    expect(out.movedFound).not.toBe('');
+    const differ = out.full.map((f, i) => [i, f, out.narrowed[i]] as const).filter(([, f, n]) => f !== n);
+    expect(differ.slice(0, 5)).toEqual([]);
   });
 
   it('after the first drawing, a moved person takes their ties along', async () => {

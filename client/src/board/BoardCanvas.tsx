@@ -21,6 +21,7 @@ import { installPlainEdges } from './edgeDraw.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
 import { installViewportSnapshot } from './viewportSnapshot.js';
+import { installHitTest } from './hitTest.js';
 import { markSettled } from '../app/settled.js';
 import { decorateElements, type AnalysisDecor } from './analysis/decor.js';
 
@@ -157,6 +158,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     // A large board's ties have no labels: drawn without the label lookups (edgeDraw.ts).
     if (isLarge) {
       installPlainEdges(cy);
+      // What is under the pointer is looked for only near it (hitTest.ts).
+      installHitTest(cy);
       // A pan or zoom starts on a copy of the board as drawn (viewportSnapshot.ts).
       installViewportSnapshot(cy);
     }

@@ -33,6 +33,7 @@ import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
 import { installPlainEdges, removePlainEdges } from './edgeDraw.js';
 import { installViewportSnapshot, removeViewportSnapshot } from './viewportSnapshot.js';
+import { installHitTest, removeHitTest } from './hitTest.js';
 import { nextDrawn } from './perf.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
@@ -229,6 +230,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
         analysis: analysis.snapshot,
         plainEdges: (on: boolean) => switchOnCanvas({ install: installPlainEdges, remove: removePlainEdges }, on),
         viewportSnapshot: (on: boolean) => switchOnCanvas({ install: installViewportSnapshot, remove: removeViewportSnapshot }, on),
+        hitTest: (on: boolean) => switchOnCanvas({ install: installHitTest, remove: removeHitTest }, on),
       }),
     [store, view, labels, selection, undo, analysis.snapshot],
   );

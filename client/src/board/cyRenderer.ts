@@ -1,4 +1,4 @@
-// Cytoscape's canvas renderer, which edgeDraw.ts and viewportSnapshot.ts reach into (its API is
+// Cytoscape's canvas renderer, which edgeDraw.ts, viewportSnapshot.ts and hitTest.ts reach into (its API is
 // not public): each types it as the parts it uses and checks they are there before touching it.
 import type { Core } from 'cytoscape';
 
