@@ -58,13 +58,10 @@ export function installHitTest(cy: Core): boolean {
   // Both are the renderer's prototype's; this puts its own in front of them (and takes them off).
   if (Object.hasOwn(r, 'findNearestElements') || Object.hasOwn(r, 'getCachedZSortedEles')) return false;
   const own = r.findNearestElements;
-  // Nodes that moved, and their edges: their cached box may be the one from before the move.
-  const moved = new Set<Ele>();
-  const onPosition = (e: EventObject) => {
-    const n = e.target as NodeSingular;
-    moved.add(n as unknown as Ele);
-    n.connectedEdges().forEach((edge) => void moved.add(edge as unknown as Ele));
-  };
+  // Nodes that moved: their cached box, and their edges', may be the one from before the move.
+  // Only noted here (a first layout moves every node at once); looked at on the next hit test.
+  const moved = new Set<NodeSingular>();
+  const onPosition = (e: EventObject) => void moved.add(e.target as NodeSingular);
   cy.on('position', 'node', onPosition);
   r[OWN] = { find: own, off: () => cy.off('position', 'node', onPosition) };
 
@@ -72,7 +69,11 @@ export function installHitTest(cy: Core): boolean {
     const getSorted = r.getCachedZSortedEles!;
     const all = getSorted.call(r);
     // Boxes asked for again are fresh (Cytoscape recomputes a moved element's box when asked).
-    for (const e of moved) e.boundingBox();
+    for (const n of moved) {
+      if (n.removed()) continue;
+      n.boundingBox();
+      n.connectedEdges().forEach((edge) => void edge.boundingBox());
+    }
     moved.clear();
     const margin = ((isTouch ? EDGE_THRESHOLD.touch : EDGE_THRESHOLD.mouse) + 1) / cy.zoom();
     const near = (e: Ele) => {
