@@ -17,11 +17,9 @@ import { placeNear } from './placement.js';
 import { LARGE_BOARD, type Positions } from './sizes.js';
 import { neverLaidOut } from './firstLayout.js';
 import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
-import { installPlainEdges } from './edgeDraw.js';
+import { LARGE_BOARD_PATCHES } from './largeBoardPatches.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK } from './perf.js';
-import { installViewportSnapshot } from './viewportSnapshot.js';
-import { installHitTest } from './hitTest.js';
 import { markSettled } from '../app/settled.js';
 import { decorateElements, type AnalysisDecor } from './analysis/decor.js';
 
@@ -155,14 +153,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       motionBlur: false,
       pixelRatio: isLarge ? 1 : 'auto',
     });
-    // A large board's ties have no labels: drawn without the label lookups (edgeDraw.ts).
-    if (isLarge) {
-      installPlainEdges(cy);
-      // What is under the pointer is looked for only near it (hitTest.ts).
-      installHitTest(cy);
-      // A pan or zoom starts on a copy of the board as drawn (viewportSnapshot.ts).
-      installViewportSnapshot(cy);
-    }
+    // A large board's changes to Cytoscape's renderer (largeBoardPatches.ts).
+    if (isLarge) for (const patch of Object.values(LARGE_BOARD_PATCHES)) patch.install(cy);
     cyRef.current = cy;
     setCyReady(cy);
 

@@ -1,6 +1,5 @@
 // One board: loads it, holds what the meeting is looking at (filters, focus, date, changes,
 // meeting mode, selection) and wires the canvas, list, panels and dialogs to the edit actions.
-import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api/errors.js';
@@ -31,9 +30,7 @@ import { defaultSince, useLastMeeting } from './lastMeeting.js';
 import { handleCanvasKey, revealNode } from './canvasKeys.js';
 import type { Positions } from './sizes.js';
 import { exposeForTests } from './testHook.js';
-import { installPlainEdges, removePlainEdges } from './edgeDraw.js';
-import { installViewportSnapshot, removeViewportSnapshot } from './viewportSnapshot.js';
-import { installHitTest, removeHitTest } from './hitTest.js';
+import { LARGE_BOARD_PATCHES, type RendererPatch } from './largeBoardPatches.js';
 import { nextDrawn } from './perf.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PICTURE_EXPORTERS } from '../legalAdmin/roles.js';
@@ -213,7 +210,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
     : null;
 
   // Tests only: a change to Cytoscape's renderer switched off (its own drawing back) and on again.
-  const switchOnCanvas = (patch: { install(cy: Core): unknown; remove(cy: Core): void }, on: boolean) => {
+  const switchOnCanvas = (patch: RendererPatch, on: boolean) => {
     const cy = canvas.current?.cy();
     if (cy) (on ? patch.install : patch.remove)(cy);
   };
@@ -228,9 +225,8 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
         selection: () => selection,
         undo,
         analysis: analysis.snapshot,
-        plainEdges: (on: boolean) => switchOnCanvas({ install: installPlainEdges, remove: removePlainEdges }, on),
-        viewportSnapshot: (on: boolean) => switchOnCanvas({ install: installViewportSnapshot, remove: removeViewportSnapshot }, on),
-        hitTest: (on: boolean) => switchOnCanvas({ install: installHitTest, remove: removeHitTest }, on),
+        // plainEdges, hitTest, viewportSnapshot: one switch per change to the renderer.
+        ...Object.fromEntries(Object.entries(LARGE_BOARD_PATCHES).map(([name, patch]) => [name, (on: boolean) => switchOnCanvas(patch, on)])),
       }),
     [store, view, labels, selection, undo, analysis.snapshot],
   );

@@ -3,3 +3,11 @@
 import type { Core } from 'cytoscape';
 
 export const rendererOf = <R>(cy: Core): R | undefined => (cy as unknown as { renderer?(): R | undefined }).renderer?.();
+
+/** A bounding box as Cytoscape keeps it (model coordinates). */
+export interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}

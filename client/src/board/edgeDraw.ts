@@ -13,13 +13,9 @@
 // `labelBounds` and `bodyBounds`): `install` checks they are there and otherwise leaves it alone,
 // and large-board.e2e draws every tie both ways and compares the pixels.
 import type { Core } from 'cytoscape';
-import { rendererOf } from './cyRenderer.js';
+import { rendererOf, type Bounds } from './cyRenderer.js';
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+interface Box extends Bounds {
   w: number;
   h: number;
 }

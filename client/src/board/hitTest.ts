@@ -21,14 +21,8 @@
 // they are there and otherwise leaves the renderer alone, and large-board.e2e compares the two
 // answers at points on and beside every element.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { rendererOf } from './cyRenderer.js';
+import { rendererOf, type Bounds as Box } from './cyRenderer.js';
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 interface Ele {
   boundingBox(): Box;
   _private: { bbCache?: Box | null; styleDirty?: boolean };
@@ -66,8 +60,7 @@ export function installHitTest(cy: Core): boolean {
   r[OWN] = { find: own, off: () => cy.off('position', 'node', onPosition) };
 
   r.findNearestElements = function (x, y, interactiveOnly, isTouch) {
-    const getSorted = r.getCachedZSortedEles!;
-    const all = getSorted.call(r);
+    const all = r.getCachedZSortedEles!();
     // Boxes asked for again are fresh (Cytoscape recomputes a moved element's box when asked).
     for (const n of moved) {
       if (n.removed()) continue;
@@ -80,9 +73,11 @@ export function installHitTest(cy: Core): boolean {
       const p = e._private;
       return !p.bbCache || !!p.styleDirty || mayHit(p.bbCache, x, y, margin);
     };
-    const narrowed = all.filter(near) as Sorted;
-    narrowed.interactive = all.interactive.filter(near);
-    // Only for this call: Cytoscape's own function reads the sorted elements once, at its start.
+    // Cytoscape's own function reads the sorted elements once, at its start, and then their
+    // `interactive` list only if asked for interactive elements only: just that list is narrowed,
+    // and handed over for this one call.
+    const narrowed = (interactiveOnly ? all.interactive : all).filter(near) as Sorted;
+    narrowed.interactive = narrowed;
     (r as Renderer).getCachedZSortedEles = () => narrowed;
     try {
       return own.call(this, x, y, interactiveOnly, isTouch);
