@@ -119,8 +119,9 @@ describe('a large board in the browser', () => {
       return ink(document.querySelector('canvas.overlay.under'));
     });
     expect(overlayInk).toBeGreaterThan(500);
-    // Ties are drawn without their label lookups (edgeDraw.ts): every tie drawn that way and by
-    // Cytoscape's own function gives the same pixels, and there is something to compare.
+    // Ties are drawn without their label lookups (edgeDraw.ts), each line in a few canvas calls
+    // (tieLine.ts): every tie drawn that way and by Cytoscape's own function gives the same
+    // pixels, and there is something to compare.
     const ties = await page.evaluate(() => {
       const hook = (window as unknown as TestWindow).__tavla;
       const cy = hook.cy();
@@ -152,11 +153,48 @@ describe('a large board in the browser', () => {
         if (plain.px[i] !== own.px[i]) differ++;
         if (i % 4 === 3 && plain.px[i]! > 0) inked++;
       }
-      return { names: [plain.name, own.name, r.drawCachedElement.plainEdges ? 'plain' : 'own'], differ, inked };
+      // At the fitted zoom of a board this size (about 0.12) a dotted tie's dot is an eighth of a
+      // pixel: drawn solid at half its opacity (tieLine.ts). The other ties give the same pixels
+      // there too; the dotted ones the same amount of colour, but not the same pixels.
+      const small = (dotted: boolean) => {
+        const k = 1 / 8;
+        const c = document.createElement('canvas');
+        c.width = Math.ceil(bb.w * k) + 4;
+        c.height = Math.ceil(bb.h * k) + 4;
+        const ctx = c.getContext('2d')!;
+        ctx.setTransform(k, 0, 0, k, -bb.x1 * k + 2, -bb.y1 * k + 2);
+        cy.edges().filter((e) => (e.style('line-style') === 'dotted') === dotted).forEach((e) => r.drawCachedElement(ctx, e, 1, null, -3, false));
+        return ctx.getImageData(0, 0, c.width, c.height).data;
+      };
+      const compare = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
+        let bytes = 0, inkA = 0, inkB = 0;
+        for (let i = 0; i < a.length; i++) {
+          if (a[i] !== b[i]) bytes++;
+          if (i % 4 === 3) {
+            inkA += a[i]!;
+            inkB += b[i]!;
+          }
+        }
+        return { bytes, inkA, inkB };
+      };
+      const plainSmall = { dotted: small(true), rest: small(false) };
+      hook.plainEdges(false);
+      const ownSmall = { dotted: small(true), rest: small(false) };
+      hook.plainEdges(true);
+      const k = Math.min(1200 / bb.w, 800 / bb.h) * 2;
+      return { names: [plain.name, own.name, r.drawCachedElement.plainEdges ? 'plain' : 'own'], differ, inked, k, dotted: compare(plainSmall.dotted, ownSmall.dotted), rest: compare(plainSmall.rest, ownSmall.rest) };
     });
     expect(ties.names).toEqual(['plain', 'own', 'plain']);
     expect(ties.inked).toBeGreaterThan(20_000);
+    // Whole dots at that scale: drawn as dots, the pixels Cytoscape's own.
+    expect(2 * ties.k).toBeGreaterThanOrEqual(1);
     expect(ties.differ).toBe(0);
+    expect(ties.rest.inkA).toBeGreaterThan(100_000);
+    expect(ties.rest.bytes).toBe(0);
+    expect(ties.dotted.bytes).toBeGreaterThan(0);
+    expect(ties.dotted.inkA).toBeGreaterThan(10_000);
+    expect(ties.dotted.inkA / ties.dotted.inkB).toBeGreaterThan(0.9);
+    expect(ties.dotted.inkA / ties.dotted.inkB).toBeLessThan(1.15);
     // Something is on the canvas: not a blank frame.
     const shotPath = await shot(page, 'large-board');
     expect(shotPath).toMatch(/large-board\.png$/);

@@ -6,7 +6,8 @@
 // and for the main, source and target labels, each through `boundingBox()` (which builds a
 // memoised closure and an options object per call), and only then finds there is no label to
 // draw. A large board's ties have no labels (style.ts: no valence badge), so for them this draws
-// what that function draws (underlay, line, overlay) after one lookup. On the 1,000 / 4,000 board
+// what that function draws (underlay, line, overlay) after one lookup, the line itself in a few
+// canvas calls where it is all there is (tieLine.ts). On the 1,000 / 4,000 board
 // that was about a sixth of the first frame, the one task over 200 ms. Anything else (a node, an
 // edge with a label, textures for edges allowed) goes to Cytoscape's own function. This reaches
 // inside Cytoscape (its renderer's `drawCachedElement`, `drawElement*`, the element's cached
@@ -14,6 +15,7 @@
 // and large-board.e2e draws every tie both ways and compares the pixels.
 import type { Core } from 'cytoscape';
 import { rendererOf, type Bounds } from './cyRenderer.js';
+import { drawTieLine, type TieEle } from './tieLine.js';
 
 interface Box extends Bounds {
   w: number;
@@ -54,9 +56,11 @@ function plainBox(r: Renderer, ele: Ele): Box | null {
 function drawPlain(r: Renderer, context: CanvasRenderingContext2D, ele: Ele, bb: Box, extent?: Box | null): void {
   if (bb.w === 0 || bb.h === 0 || !ele.visible()) return;
   if (extent && !intersects(bb, extent)) return;
-  r.drawElementUnderlay!(context, ele);
   const body = ele._private?.bodyBounds;
-  if (body && body.w !== 0 && body.h !== 0) r.drawElement!(context, ele, undefined, false, false, undefined);
+  const line = !!body && body.w !== 0 && body.h !== 0;
+  if (line && drawTieLine(context, ele as unknown as TieEle)) return;
+  r.drawElementUnderlay!(context, ele);
+  if (line) r.drawElement!(context, ele, undefined, false, false, undefined);
   r.drawElementOverlay!(context, ele);
 }
 
