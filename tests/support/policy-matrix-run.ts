@@ -28,6 +28,15 @@ const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'MISSING_REFERENCE']);
 /** Input errors that say no more than "not there for you": a refusal too (the messages in English). */
 const MISSING = new Set(['Refers to something that does not exist or that you cannot see.', 'This person is not on the board.']);
 
+/**
+ * The unique text a write carries. The case number follows a letter: after the run's eight hex
+ * characters and a dash it read as a Danish CPR number when those ended in six digits that make a
+ * date (`…241126-5706`), and a situation report refuses identity numbers (CI failed once so).
+ */
+export function matrixMarker(run: string, n: number): string {
+  return `mx-${run}-c${n}`;
+}
+
 export function envOf(w: MatrixWorld, c: Case): Env {
   const slot = c.ctx.retention === 'expired' ? w.expired : w.live;
   return { w, slot, v: c.variant, ctx: c.ctx, user: w.user(c.role, c.variant.user, c.ctx.board !== 'nonMember') };
@@ -139,7 +148,7 @@ export async function runMatrix(w: MatrixWorld, cases: Case[], concurrency = 12)
     for (const c of list) {
       const impl = writes[c.carrier.id]!;
       const env = envOf(w, c);
-      const marker = `mx-${w.run}-${c.n}`;
+      const marker = matrixMarker(w.run, c.n);
       const before = impl.before ? await impl.before(env) : undefined;
       const { query, vars } = await impl.request(env, marker, before);
       const r = await env.user.client.gql(query, vars);

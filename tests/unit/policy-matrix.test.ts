@@ -6,6 +6,8 @@ import { allowedPairs, contexts, dimsOf, evaluate, full, generate, readPolicy, u
 import { carrierIds, matrixTable } from '../support/policy-matrix-table.js';
 import { reads } from '../support/policy-matrix-reads.js';
 import { writes } from '../support/policy-matrix-writes.js';
+import { matrixMarker } from '../support/policy-matrix-run.js';
+import { checkText } from '../../server/src/areas/textcheck.js';
 
 const p = readPolicy();
 const is = (role: string, op: string, cls: string, ctx: Ctx = {}) => evaluate(p, role, op, cls, full(p, { board: 'member', retention: 'live', ...ctx })).allowed;
@@ -77,5 +79,15 @@ describe('the request table', () => {
       expect(mine.some((c) => c.expected), role).toBe(true);
     }
     expect(g.cases.some((c) => c.carrier.kind === 'write' && c.expected)).toBe(true);
+  });
+});
+
+describe('the matrix’s write markers', () => {
+  it('never read as an identity number, whatever the run id (regression: a run id ending in a date made a CPR number)', () => {
+    // The marker as it was, with a run id whose last six hex characters are all digits and a date.
+    expect(checkText(`mx-ab241126-5706`).some((w) => w.kind === 'IDENTITY_NUMBER')).toBe(true);
+    for (const run of ['ab241126', '19850512', '24112657', '00000000', 'ffffffff']) {
+      for (const n of [1, 57, 5706, 12345]) expect(checkText(matrixMarker(run, n)), matrixMarker(run, n)).toEqual([]);
+    }
   });
 });
