@@ -52,10 +52,9 @@ export function drawTieLine(context: CanvasRenderingContext2D, ele: TieEle): boo
   const pts = rs.allpts;
   // Cytoscape draws nothing at all for such an edge.
   if (rs.badLine || pts == null || Number.isNaN(pts[0])) return true;
-  const lineStyle = value<string>(ele, 'line-style');
   let opacity = value<number>(ele, 'opacity') * value<number>(ele, 'line-opacity');
-  let dash = lineStyle;
-  if (lineStyle === 'dotted') {
+  let dash = value<string>(ele, 'line-style');
+  if (dash === 'dotted') {
     const scale = scaleOf(context);
     if (scale !== null && 2 * scale < 1) {
       dash = 'solid';
