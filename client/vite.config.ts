@@ -1,10 +1,12 @@
 // The client is one bundle served by the Tavla server from client/dist (same origin, strict
 // CSP: no inline scripts, so nothing here may inline a script into index.html).
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { boardHtml } from './src/predraw/boardHtml.js';
 
 /**
  * app/boot.ts as its own entry, loaded by an async script tag of its own ahead of the app's: a module
@@ -59,8 +61,51 @@ function compileHints(): Plugin {
     },
   };
 }
+/**
+ * A board's page (board.html, served at /boards/<id>): index.html with the app's script and
+ * preload tags replaced by one classic script, predraw/first.ts, which loads them itself: at once,
+ * or once predraw/predraw.ts has drawn the board (docs/board.md, *The board drawn before the
+ * app*). Both are built here as classic scripts (iife), since Chromium reads a classic script's
+ * code cache back and never a module's; both carry the compile hint.
+ */
+function boardPage(mode: string): Plugin {
+  const classic = async (name: string, entry: string): Promise<{ file: string; code: string }> => {
+    const out = await build({
+      configFile: false,
+      logLevel: 'warn',
+      mode,
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        write: false,
+        minify: mode !== 'profile',
+        lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['iife'], name: `tavla_${name}`, fileName: () => `${name}.js` },
+      },
+    });
+    const chunk = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk');
+    if (!chunk || chunk.type !== 'chunk') throw new Error(`no ${name} chunk`);
+    const code = `${COMPILE_HINT}\n${chunk.code}`;
+    const file = `assets/${name}-${createHash('sha256').update(code).digest('base64url').slice(0, 10)}.js`;
+    return { file, code };
+  };
+  return {
+    name: 'tavla-board-page',
+    apply: 'build',
+    async writeBundle(options) {
+      const dir = options.dir!;
+      const files: Record<string, string> = {};
+      for (const [name, entry] of [['first', 'src/predraw/first.ts'], ['predraw', 'src/predraw/predraw.ts']] as const) {
+        const { file, code } = await classic(name, entry);
+        writeFileSync(join(dir, file), code);
+        files[name] = file;
+      }
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      writeFileSync(join(dir, 'board.html'), boardHtml(html, `/${files.first}`, `/${files.predraw}`));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), bootFirst(), compileHints()],
+  plugins: [react(), bootFirst(), compileHints(), boardPage(mode)],
   build: {
     // `vite build --mode profile`: readable stacks for profiling the board.
     minify: mode !== 'profile',

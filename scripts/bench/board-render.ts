@@ -54,6 +54,8 @@ const FETCH_LOG = `
 
 interface Run {
   drawn: number;
+  /** The app's canvas has the board and answers to input (later than drawn where the board is drawn before the app loads). */
+  ready: number;
   longest: number;
   over200: number;
 }
@@ -99,6 +101,9 @@ async function untilDrawn(page: Page, signal: Promise<unknown>, t0: number, wher
   }
   // Let any follow-up work (saving a first layout, overlays) finish and be counted.
   await page.waitForTimeout(1200);
+  // Builds before session 18 set no ready mark: drawn was ready.
+  const readyMark = await page.evaluate(() => performance.getEntriesByName('tavla:board-ready')[0]?.startTime ?? null);
+  const ready = readyMark === null ? drawn : readyMark - t0;
   const since = (await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks)).filter(([start]) => start >= t0);
   const tasks = since.map(([, d]) => d);
   if (process.env.BENCH_DEBUG) {
@@ -110,7 +115,7 @@ async function untilDrawn(page: Page, signal: Promise<unknown>, t0: number, wher
     }));
     console.error(`    fetches ${log.fetches}\n    tasks ${since.map(([a, d]) => `${Math.round(a)}+${Math.round(d)}`).join(' ')}\n    marks ${log.marks} html@${log.nav}${t0 ? ` from@${Math.round(t0)}` : ''}\n    resources ${log.res}`);
   }
-  return { drawn, longest: tasks.length ? Math.max(...tasks) : 0, over200: tasks.filter((d) => d > 200).length };
+  return { drawn, ready, longest: tasks.length ? Math.max(...tasks) : 0, over200: tasks.filter((d) => d > 200).length };
 }
 
 async function open(page: Page, url: string): Promise<Run> {
@@ -207,6 +212,39 @@ export async function runBoardRenderBench(): Promise<string[]> {
         await route.fulfill({ path: path.startsWith('/assets/') ? join(dist!, path) : join(dist!, 'index.html') });
       });
     }
+    // BENCH_SWAP=a,b (two copies of client/dist): the builds take turns open by open, with the
+    // HTTP cache on (BENCH_DIST's routing turns it off, and with it Chromium's code cache for
+    // classic scripts). Both builds' assets are copied into client/dist/assets (their names are
+    // hashed), and each open first puts its build's pages in client/dist. Overwrites client/dist.
+    const swaps = (process.env.BENCH_SWAP ?? '').split(',').filter(Boolean);
+    const liveDist = join(root, 'client/dist');
+    for (const d of swaps) execFileSync('cp', ['-rn', `${d}/assets/.`, join(liveDist, 'assets')]);
+    const useBuild = (d: string) => {
+      const index = readFileSync(join(d, 'index.html'));
+      writeFileSync(join(liveDist, 'index.html'), index);
+      writeFileSync(join(liveDist, 'board.html'), existsSync(join(d, 'board.html')) ? readFileSync(join(d, 'board.html')) : index);
+    };
+    const swapRuns = async (name: string, url: string, before: () => Promise<void> | undefined): Promise<string[]> => {
+      const drawn = new Map<string, number[]>(swaps.map((d) => [d, []]));
+      const ready = new Map<string, number[]>(swaps.map((d) => [d, []]));
+      for (let i = 0; i <= RUNS * Number(process.env.BENCH_ROUNDS ?? 1); i++) {
+        for (const d of i % 2 ? [...swaps].reverse() : swaps) {
+          useBuild(d);
+          await before();
+          const page = await context.newPage();
+          const run = await open(page, url);
+          const r = run.ready;
+          await page.close();
+          // Each build's first open is its warm-up (and writes what a second open may use).
+          if (i > 0) {
+            drawn.get(d)!.push(run.drawn);
+            ready.get(d)!.push(r);
+          }
+          if (process.env.BENCH_DEBUG) console.error(`  [${d}] ${name} run ${i}: drawn ${fmt(run.drawn)}, ready ${fmt(r)}`);
+        }
+      }
+      return swaps.map((d) => `  [${d}] ${name}: drawn median ${fmt(median(drawn.get(d)!))}, ready median ${fmt(median(ready.get(d)!))} (${drawn.get(d)!.length} opens)`);
+    };
     const login = async (username: string, pw: string) => {
       const r = await context.request.post(`${running.url}/graphql`, {
         headers: { 'content-type': 'application/json' },
@@ -242,6 +280,10 @@ export async function runBoardRenderBench(): Promise<string[]> {
         const r = await context.request.post(`${running.url}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query: q, operationName: 'Board', variables: { id } }, timeout: 300_000 });
         if (!r.ok() || (await r.text()).includes('"errors"')) throw new Error(`Board query failed for ${s.name}`);
         serverMs = performance.now() - t0;
+      }
+      if (swaps.length) {
+        lines.push(...(await swapRuns(s.name, url, () => s.before?.(id))));
+        continue;
       }
       for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 1); round++) for (const d of dists.length ? dists : ['']) {
       dist = d;
@@ -308,6 +350,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
       const longest = Math.max(...runs.map((r) => r.longest));
       lines.push(
         `  ${d ? `[${d}] ` : ''}${s.name}: median ${fmt(m)} (min ${fmt(Math.min(...runs.map((r) => r.drawn)))}, max ${fmt(Math.max(...runs.map((r) => r.drawn)))}); target <= ${s.target} ms ${m <= s.target ? 'MET' : 'NOT MET'}`,
+        `    ready for input (the app's canvas has it): median ${fmt(median(runs.map((r) => r.ready)))}`,
         `    longest main-thread task ${fmt(longest)}, tasks over 200 ms per open: ${Math.max(...runs.map((r) => r.over200))} (target 0) ${longest <= 200 ? 'MET' : 'NOT MET'}`,
         `    of which the Board query over HTTP (warm server): about ${fmt(serverMs)}`,
         `    pan/zoom frames: median ${fmt(frames.median)}, p95 ${fmt(frames.p95)}`,

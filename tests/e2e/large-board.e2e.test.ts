@@ -89,6 +89,8 @@ describe('a large board in the browser', () => {
     await page.getByRole('heading', { name: 'My boards' }).waitFor();
     await page.goto(`${server.url}/boards/${gen.saved}`);
     await waitForBoard(page);
+    // A large board is never drawn before the app (client/src/predraw/): no place noted for it.
+    expect(await page.evaluate((id) => (JSON.parse(localStorage.getItem('tavla.predraw') ?? '{}') as Record<string, unknown>)[id], gen.saved)).toBeUndefined();
     const d = await drawn(page);
     expect(d.people).toHaveLength(PEOPLE);
     for (const p of d.people) expect(place(p), p.id).toEqual(place(gen.positions.get(p.id)!));

@@ -112,5 +112,5 @@ export async function boardState(page: Page): Promise<{ nodes: HookNode[]; edges
 }
 
 export async function waitForBoard(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('tavla:board-drawn').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('tavla:board-ready').length > 0, undefined, { timeout: 30_000 });
 }

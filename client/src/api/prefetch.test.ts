@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'graphql';
-import { operationText, PREFETCH_MAX_AGE_MS, prefetch, takePrefetched, variablesKey } from './prefetch.js';
+import { operationText, peekPrefetched, PREFETCH_MAX_AGE_MS, prefetch, prefetchOnce, takePrefetched, variablesKey } from './prefetch.js';
 
 const fragments = `fragment A on Person {
   id
@@ -84,5 +84,29 @@ describe('prefetch and takePrefetched', () => {
     prefetch('Board', 'query Board { x }', { id: 'brd_1', asOf: null }, null);
     vi.setSystemTime(Date.now() + PREFETCH_MAX_AGE_MS - 1);
     expect(takePrefetched('Board', { id: 'brd_1', asOf: null })).not.toBeNull();
+  });
+
+  it('prefetchOnce does not send a request already waiting; peek leaves the answer to be taken', async () => {
+    const fetch = answer({ me: { id: 'u1' } });
+    vi.stubGlobal('fetch', fetch);
+    prefetch('Me', 'query Me { x }', {}, null);
+    prefetchOnce('Me', 'query Me { x }', {}, null);
+    expect(fetch).toHaveBeenCalledOnce();
+    await expect(peekPrefetched('Me', {})).resolves.toEqual({ me: { id: 'u1' } });
+    await expect(takePrefetched('Me', {})).resolves.toEqual({ me: { id: 'u1' } });
+    expect(peekPrefetched('Me', {})).toBeNull();
+    // Taken: the next page load's boot sends it again.
+    prefetchOnce('Me', 'query Me { x }', {}, null);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    void takePrefetched('Me', {});
+  });
+
+  it('keeps what it sent in one map on the page, which predraw/first.ts (a copy of this module in another script) shares', async () => {
+    vi.stubGlobal('fetch', answer({ board: { id: 'brd_9' } }));
+    prefetch('Board', 'query Board { x }', { id: 'brd_9', asOf: null }, null);
+    const shared = (globalThis as { __tavlaPending?: Map<string, { result: Promise<unknown> }> }).__tavlaPending;
+    expect(shared?.get(`Board ${variablesKey({ id: 'brd_9', asOf: null })}`)).toBeDefined();
+    await takePrefetched('Board', { id: 'brd_9', asOf: null });
+    expect(shared?.size).toBe(0);
   });
 });

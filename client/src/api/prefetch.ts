@@ -47,7 +47,14 @@ export function variablesKey(v: Record<string, unknown>): string {
  */
 export const PREFETCH_MAX_AGE_MS = 10_000;
 
-const pending = new Map<string, { at: number; result: Promise<unknown> }>();
+type Pending = Map<string, { at: number; result: Promise<unknown> }>;
+// One map on the page for every script that prefetches: on a board's page predraw/first.ts (a
+// classic script with its own copy of this module) sends the first requests, and the app takes
+// their answers from here.
+const scope = globalThis as typeof globalThis & { __tavlaPending?: Pending };
+const pending: Pending = (scope.__tavlaPending ??= new Map());
+
+const fresh = (p: { at: number } | undefined): boolean => !!p && Date.now() - p.at <= PREFETCH_MAX_AGE_MS;
 
 export function prefetch(name: string, text: string, variables: Record<string, unknown>, lang: string | null): void {
   const result = fetch('/graphql', {
@@ -64,10 +71,21 @@ export function prefetch(name: string, text: string, variables: Record<string, u
   pending.set(`${name} ${variablesKey(variables)}`, { at: Date.now(), result });
 }
 
+/** As prefetch, unless the same request was sent moments ago and is still waiting to be taken. */
+export function prefetchOnce(name: string, text: string, variables: Record<string, unknown>, lang: string | null): void {
+  if (!fresh(pending.get(`${name} ${variablesKey(variables)}`))) prefetch(name, text, variables, lang);
+}
+
+/** The prefetched answer, left for the page to take (the board's early drawing looks at it). */
+export function peekPrefetched(name: string, variables: Record<string, unknown>): Promise<unknown> | null {
+  const p = pending.get(`${name} ${variablesKey(variables)}`);
+  return fresh(p) ? p!.result : null;
+}
+
 /** The prefetched answer to this operation with these variables, once. */
 export function takePrefetched(name: string, variables: Record<string, unknown>): Promise<unknown> | null {
   const key = `${name} ${variablesKey(variables)}`;
   const p = pending.get(key);
   pending.delete(key);
-  return p && Date.now() - p.at <= PREFETCH_MAX_AGE_MS ? p.result : null;
+  return fresh(p) ? p!.result : null;
 }

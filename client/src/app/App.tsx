@@ -13,6 +13,7 @@ import { AccountPage, AuditPages, BoardPage, BoardsPage, EnrolmentRequiredPage, 
 import { situationRoute } from '../readiness/situationRoute.js';
 import { Header } from './Header.js';
 import { Toasts } from './Toasts.js';
+import { discardUnheld } from '../predraw/predrawn.js';
 
 export type Me = NonNullable<MeQuery['me']>;
 
@@ -47,6 +48,11 @@ export function App() {
       offEnrol();
     };
   }, [loadMe]);
+
+  // A board drawn before the app loaded (predraw/) stays only if its board page is showing.
+  useEffect(() => {
+    if (me !== undefined) discardUnheld();
+  }, [me, route, refusedForSecondFactor]);
 
   useEffect(() => {
     document.title = me ? t('app.title') : `${t('login.title')} · ${t('app.title')}`;

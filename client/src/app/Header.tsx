@@ -11,6 +11,7 @@ import { SituationNav } from '../readiness/SituationNav.js';
 import { AuditNav } from '../audit/AuditNav.js';
 // Issue 5: the admin's link to the factor catalogue.
 import { FactorsNav } from '../factors-admin/FactorsNav.js';
+import { clearHints } from '../predraw/hint.js';
 
 const LOGOUT = op<LogoutMutation, LogoutMutationVariables>('Logout');
 
@@ -19,6 +20,8 @@ export function Header({ me, onLogout, minimal = false }: { me: Me; onLogout: ()
   const { t } = useTranslation();
   const logout = async () => {
     await mutate(LOGOUT, {}).catch(() => undefined);
+    // Where this browser's boards sat on the screen (predraw/hint.ts) goes with the session.
+    clearHints();
     navigate('/');
     onLogout();
   };

@@ -7,7 +7,8 @@
 // chunk of its own, one more request before these leave.
 import boardDocument from '../board/board.graphql?raw';
 import meDocument from '../graphql/me.graphql?raw';
-import { operationText, prefetch } from '../api/prefetch.js';
+import { operationText, prefetch, prefetchOnce } from '../api/prefetch.js';
+import { boardIdAt } from './boardAddress.js';
 
 let boardText: string | null = null;
 
@@ -25,10 +26,13 @@ function savedLanguage(): string | null {
   }
 }
 
+// On a board's page predraw/first.ts may have sent both already (to draw the board before the
+// app loads): then they are not sent again.
 const lang = savedLanguage();
-prefetch('Me', operationText([meDocument], 'Me'), {}, lang);
-const board = /^\/boards\/([^/]+)\/?$/.exec(window.location.pathname);
+prefetchOnce('Me', operationText([meDocument], 'Me'), {}, lang);
+const board = boardIdAt(window.location.pathname);
 if (board) {
-  prefetchBoard(decodeURIComponent(board[1]!), lang);
+  boardText ??= operationText([boardDocument], 'Board');
+  prefetchOnce('Board', boardText, { id: board, asOf: null }, lang);
   void import('../board/BoardPage.js');
 }

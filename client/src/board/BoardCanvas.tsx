@@ -11,15 +11,18 @@ import type { CommunityLayer } from './communities.js';
 import type { Move } from './actions.js';
 import { buildElements } from './elements.js';
 import { boardStyle } from './style.js';
+import { cyOptions } from './cyOptions.js';
 import { abandonPrepared, isPrepared, prepareFirstLoad, reconcile, reconcileInChunks } from './reconcile.js';
 import { allInView, fitNodes, fitPoints } from './viewport.js';
 import { placeNear } from './placement.js';
 import { LARGE_BOARD, type Positions } from './sizes.js';
 import { neverLaidOut } from './firstLayout.js';
-import { drawBadges, drawHulls, overlayModel, viewTransform, type OverlayModel } from './overlay.js';
+import { overlayModel, paintOverlays, type OverlayModel } from './overlay.js';
 import { LARGE_BOARD_PATCHES } from './largeBoardPatches.js';
 import { TieHandle } from './TieHandle.js';
-import { DRAWN_MARK } from './perf.js';
+import { DRAWN_MARK, READY_MARK } from './perf.js';
+import { discardPredrawn, forgetCanvas, rememberCanvas, takePredrawn } from '../predraw/predrawn.js';
+import type { Predrawn } from '../predraw/state.js';
 import { markSettled } from '../app/settled.js';
 import { decorateElements, type AnalysisDecor } from './analysis/decor.js';
 
@@ -77,6 +80,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   propsRef.current = props;
   const overlayRef = useRef<OverlayModel>({ groups: [], badges: [] });
   const drawn = useRef(false);
+  const adopted = useRef<Predrawn | null>(null);
   const generation = useRef(0);
   // Decided once, when the board opens: a large board is drawn plainly and added in chunks.
   const large = useRef(props.board.people.length > LARGE_BOARD);
@@ -86,31 +90,20 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   const onHandle = useRef(false);
   const frame = useRef(0);
 
+  const paintNow = () => {
+    const cy = cyRef.current;
+    const host = hostRef.current;
+    // While a large board's first load keeps its batch open nothing of it is drawn, so neither
+    // are its hulls: they were worked out anew for each chunk of people (30 ms and more).
+    // The frame after the batch ends draws them.
+    if (!cy || !host || !underRef.current || !overRef.current || (cy as unknown as { batching(): boolean }).batching()) return;
+    const { meeting, view } = propsRef.current;
+    // Badges fade with their person: filtered out, or taken out or off the path in the analysis.
+    paintOverlays(host, underRef.current, overRef.current, cy, overlayRef.current, meeting, (id) => !view.people.has(id) || cy.getElementById(id).is('.an-removed, .an-faded'));
+  };
   const paintOverlay = () => {
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
-      const cy = cyRef.current;
-      const host = hostRef.current;
-      // While a large board's first load keeps its batch open nothing of it is drawn, so neither
-      // are its hulls: they were worked out anew for each chunk of people (30 ms and more).
-      // The frame after the batch ends draws them.
-      if (!cy || !host || (cy as unknown as { batching(): boolean }).batching()) return;
-      const dpr = window.devicePixelRatio || 1;
-      const w = host.clientWidth, h = host.clientHeight;
-      const { meeting, view } = propsRef.current;
-      for (const c of [underRef.current, overRef.current]) {
-        if (!c) continue;
-        if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
-          c.width = Math.round(w * dpr);
-          c.height = Math.round(h * dpr);
-        }
-        c.getContext('2d')!.clearRect(0, 0, c.width, c.height);
-      }
-      const t = viewTransform(cy, dpr);
-      drawHulls(underRef.current!.getContext('2d')!, cy, overlayRef.current, t, meeting);
-      // Badges fade with their person: filtered out, or taken out or off the path in the analysis.
-      drawBadges(overRef.current!.getContext('2d')!, cy, overlayRef.current, t, meeting, (id) => !view.people.has(id) || cy.getElementById(id).is('.an-removed, .an-faded'));
-    });
+    frame.current = requestAnimationFrame(paintNow);
   };
 
   useImperativeHandle(ref, () => ({
@@ -137,22 +130,18 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   // Create Cytoscape once.
   useEffect(() => {
     const isLarge = large.current;
-    const cy = cytoscape({
-      container: cyBox.current!,
-      // Created empty, elements come later at their saved places: Cytoscape's default would run
-      // its grid layout on nothing (about 10 ms of cold code on the board's way to the screen).
-      layout: { name: 'null' },
-      style: boardStyle(propsRef.current.meeting, isLarge),
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: true,
-      selectionType: 'single',
-      // Large boards: draw a snapshot while panning/zooming so it stays smooth.
-      textureOnViewport: isLarge,
-      hideEdgesOnViewport: isLarge,
-      motionBlur: false,
-      pixelRatio: isLarge ? 1 : 'auto',
-    });
+    // A board of demo size may already be on the screen, drawn before the app was loaded
+    // (predraw/): the canvas takes that Cytoscape over as it is, and nothing is drawn twice.
+    const early = isLarge ? null : takePredrawn(propsRef.current.board.id, propsRef.current.meeting, cyBox.current!);
+    let cy: Core;
+    if (early) {
+      cy = early.cy;
+      adopted.current = early;
+      cy.resize();
+    } else {
+      discardPredrawn();
+      cy = cytoscape(cyOptions(cyBox.current!, propsRef.current.meeting, isLarge));
+    }
     // A large board's changes to Cytoscape's renderer (largeBoardPatches.ts).
     if (isLarge) for (const patch of Object.values(LARGE_BOARD_PATCHES)) patch.install(cy);
     cyRef.current = cy;
@@ -319,13 +308,30 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       if (Object.keys(placed).length) propsRef.current.onPlaced(placed, false);
       if (!drawn.current && cy.nodes().nonempty()) {
         drawn.current = true;
-        fitNodes(cy);
-        cy.one('render', () =>
-          requestAnimationFrame(() => {
-            performance.mark(DRAWN_MARK);
-            markSettled();
-          }),
-        );
+        const ready = () => {
+          performance.mark(READY_MARK);
+          markSettled();
+          if (large.current) forgetCanvas(board.id);
+          else rememberCanvas(board.id, hostRef.current!, meeting, roleLetter);
+        };
+        const early = adopted.current;
+        if (early) {
+          // The early drawing is on the screen already; fitted again only if the canvas is not
+          // where it was drawn (then the page around it has changed since the hint was written).
+          fitNodes(cy);
+          paintNow();
+          early.release();
+          adopted.current = null;
+          requestAnimationFrame(ready);
+        } else {
+          fitNodes(cy);
+          cy.one('render', () =>
+            requestAnimationFrame(() => {
+              performance.mark(DRAWN_MARK);
+              ready();
+            }),
+          );
+        }
       }
       paintOverlay();
     };

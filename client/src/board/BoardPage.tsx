@@ -44,6 +44,7 @@ import { AnalysisToggle } from './analysis/AnalysisToggle.js';
 import { AnalysisLegend } from './analysis/AnalysisLegend.js';
 import { WhatIfBanner } from './analysis/WhatIfBanner.js';
 import { useUndoKeys } from './useUndoKeys.js';
+import { discardPredrawn, holdPredrawn } from '../predraw/predrawn.js';
 // Issue 6: the case's closed date, and closing or reopening it (retention).
 import { BoardClosure } from '../legalAdmin/BoardClosure.js';
 
@@ -76,6 +77,11 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
   const { status, error, changes, agencies, reload } = useBoardData(boardId, store, asOf, changesSince, canEdit && settled);
   // Secondary reads wait until the board is drawn: they would only slow its first query down.
   const lastMeeting = useLastMeeting(boardId, todayIso(), settled);
+  // The board drawn before the app loaded (predraw/) waits for this page's canvas.
+  useEffect(() => holdPredrawn(boardId), [boardId]);
+  useEffect(() => {
+    if (status === 'error' || status === 'missing') discardPredrawn();
+  }, [status]);
   useEffect(() => {
     if (status !== 'ready' || settled) return;
     const timer = window.setTimeout(() => setSettled(true), 300);

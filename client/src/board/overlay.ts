@@ -170,3 +170,24 @@ export function drawBadges(ctx: CanvasRenderingContext2D, cy: Core, model: Overl
   }
   ctx.restore();
 }
+
+/**
+ * Both overlay canvases, sized to the canvas's host and drawn for the current view: hulls under
+ * the people, role badges over them. The app's canvas and the board's early drawing (predraw/).
+ */
+export function paintOverlays(
+  host: HTMLElement, under: HTMLCanvasElement, over: HTMLCanvasElement, cy: Core, model: OverlayModel, meeting: boolean, dimmed: (id: string) => boolean,
+): void {
+  const dpr = window.devicePixelRatio || 1;
+  const w = host.clientWidth, h = host.clientHeight;
+  for (const c of [under, over]) {
+    if (c.width !== Math.round(w * dpr) || c.height !== Math.round(h * dpr)) {
+      c.width = Math.round(w * dpr);
+      c.height = Math.round(h * dpr);
+    }
+    c.getContext('2d')!.clearRect(0, 0, c.width, c.height);
+  }
+  const t = viewTransform(cy, dpr);
+  drawHulls(under.getContext('2d')!, cy, model, t, meeting);
+  drawBadges(over.getContext('2d')!, cy, model, t, meeting, dimmed);
+}

@@ -1,6 +1,9 @@
 // Performance marks the benchmark reads (scripts/bench/board-render.ts): cheap, and harmless
 // in production.
+// Drawn: the board is on the screen (the first frame of the app's canvas, or of the board's early
+// drawing, predraw/). Ready: the app's canvas has it and answers to the mouse and keyboard.
 export const DRAWN_MARK = 'tavla:board-drawn';
+export const READY_MARK = 'tavla:board-ready';
 export const DATA_MARK = 'tavla:board-data';
 
 /**

@@ -1,16 +1,7 @@
 // Meeting mode survives a reload of the tab (a reload on the projector must not reveal names),
 // and is per tab: another window at the desk is not in meeting mode.
 import { useCallback, useState } from 'react';
-
-const KEY = 'tavla.meeting';
-
-function read(): boolean {
-  try {
-    return sessionStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+import { MEETING_KEY as KEY, readMeeting as read } from './meetingFlag.js';
 
 export function useMeeting(): [boolean, (on: boolean) => void] {
   const [on, setOn] = useState(read);

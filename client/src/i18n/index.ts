@@ -7,31 +7,8 @@ import { en } from './en.js';
 import { sv } from './sv.js';
 import { da } from './da.js';
 
-export const LANGS = ['sv', 'da', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-const STORAGE_KEY = 'tavla.lang';
-
-/** The best of our languages for a browser's preference list (Norwegian reads Danish best). */
-export function pickLanguage(preferred: readonly string[]): Lang {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0]!;
-    if (base === 'sv') return 'sv';
-    if (base === 'da' || base === 'nb' || base === 'nn' || base === 'no') return 'da';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
-}
-
-function initialLanguage(): Lang {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && (LANGS as readonly string[]).includes(saved)) return saved as Lang;
-  } catch {
-    // Storage can be off (private mode); the browser's languages still apply.
-  }
-  return pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
-}
+export { LANGS, pickLanguage, initialLanguage, type Lang } from './lang.js';
+import { LANG_KEY, LANGS, initialLanguage, type Lang } from './lang.js';
 
 export const i18n = i18next.createInstance();
 
@@ -48,7 +25,7 @@ export function initI18n(lang: Lang = initialLanguage()): Promise<unknown> {
 
 export async function setLanguage(lang: Lang): Promise<void> {
   try {
-    localStorage.setItem(STORAGE_KEY, lang);
+    localStorage.setItem(LANG_KEY, lang);
   } catch {
     // Not remembered; still switched for this page.
   }

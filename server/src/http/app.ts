@@ -111,9 +111,12 @@ export async function createApp(config: Config, db: Db, health: Health): Promise
 
   if (existsSync(clientDist)) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    // A board's own address gets board.html: the same page, whose first script may draw the
+    // board before loading the app (client/src/predraw/first.ts; built by client/vite.config.ts).
+    const boardPage = existsSync(join(clientDist, 'board.html')) ? 'board.html' : 'index.html';
+    app.get(/^\/(?!graphql|healthz).*/, (req, res) => {
       res.set('Cache-Control', 'no-store');
-      res.sendFile(join(clientDist, 'index.html'));
+      res.sendFile(join(clientDist, /^\/boards\/[^/]+\/?$/.test(req.path) ? boardPage : 'index.html'));
     });
   }
   app.use(httpErrors);
