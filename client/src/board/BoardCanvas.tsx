@@ -312,19 +312,18 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
           performance.mark(READY_MARK);
           markSettled();
           if (large.current) forgetCanvas(board.id);
-          else rememberCanvas(board.id, hostRef.current!, meeting, roleLetter);
+          else if (hostRef.current) rememberCanvas(board.id, hostRef.current, meeting, roleLetter);
         };
+        // An early drawing (predraw/) is fitted the same way; this moves it only if the canvas is
+        // not where it was drawn (the page around it has changed since the hint was written).
+        fitNodes(cy);
         const early = adopted.current;
         if (early) {
-          // The early drawing is on the screen already; fitted again only if the canvas is not
-          // where it was drawn (then the page around it has changed since the hint was written).
-          fitNodes(cy);
           paintNow();
           early.release();
           adopted.current = null;
           requestAnimationFrame(ready);
         } else {
-          fitNodes(cy);
           cy.one('render', () =>
             requestAnimationFrame(() => {
               performance.mark(DRAWN_MARK);
