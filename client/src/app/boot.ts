@@ -12,10 +12,14 @@ import { boardIdAt } from './boardAddress.js';
 
 let boardText: string | null = null;
 
-/** The board's request, before its page renders: here on a board's address, by pages.tsx when the app goes to one. */
-export function prefetchBoard(id: string, lang: string | null): void {
+/**
+ * The board's request, before its page renders: here on a board's address, by pages.tsx when the
+ * app goes to one. `once`: not if the same request is still waiting to be taken (sent by
+ * predraw/first.ts on this page).
+ */
+export function prefetchBoard(id: string, lang: string | null, once = false): void {
   boardText ??= operationText([boardDocument], 'Board');
-  prefetch('Board', boardText, { id, asOf: null }, lang);
+  (once ? prefetchOnce : prefetch)('Board', boardText, { id, asOf: null }, lang);
 }
 
 function savedLanguage(): string | null {
@@ -32,7 +36,6 @@ const lang = savedLanguage();
 prefetchOnce('Me', operationText([meDocument], 'Me'), {}, lang);
 const board = boardIdAt(window.location.pathname);
 if (board) {
-  boardText ??= operationText([boardDocument], 'Board');
-  prefetchOnce('Board', boardText, { id: board, asOf: null }, lang);
+  prefetchBoard(board, lang, true);
   void import('../board/BoardPage.js');
 }

@@ -9,11 +9,11 @@
 // Checked by hand, not with the app's schema library: this goes into first.ts, a few KB that
 // every board page runs before anything else.
 import type { MembershipRole } from '../board/model.js';
+import { ROLES } from '../board/palette.js';
 
 export const HINT_KEY = 'tavla.predraw';
 /** Boards remembered per browser; the least recently drawn goes first. */
 export const MAX_HINTS = 20;
-const ROLES: readonly MembershipRole[] = ['LEADER', 'CORE', 'PERIPHERAL'];
 
 export interface Box {
   x: number;

@@ -1,6 +1,7 @@
 // The app's side of the board's early drawing (predraw.ts): the canvas takes it over, anything
 // else takes it off the page, and a board drawn by the app leaves a hint for next time.
 import type { MembershipRole } from '../board/model.js';
+import { ROLES } from '../board/palette.js';
 import { currentLang } from '../i18n/index.js';
 import { dropHint, saveHint } from './hint.js';
 import { firstState, type Predrawn } from './state.js';
@@ -38,8 +39,6 @@ export function discardPredrawn(): void {
   d.cy.destroy();
   d.release();
 }
-
-const ROLES: readonly MembershipRole[] = ['LEADER', 'CORE', 'PERIPHERAL'];
 
 /**
  * Notes where this board's canvas is, for drawing it early next time (hint.ts). Only for the
