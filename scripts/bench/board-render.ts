@@ -233,14 +233,13 @@ export async function runBoardRenderBench(): Promise<string[]> {
           await before();
           const page = await context.newPage();
           const run = await open(page, url);
-          const r = run.ready;
           await page.close();
           // Each build's first open is its warm-up (and writes what a second open may use).
           if (i > 0) {
             drawn.get(d)!.push(run.drawn);
-            ready.get(d)!.push(r);
+            ready.get(d)!.push(run.ready);
           }
-          if (process.env.BENCH_DEBUG) console.error(`  [${d}] ${name} run ${i}: drawn ${fmt(run.drawn)}, ready ${fmt(r)}`);
+          if (process.env.BENCH_DEBUG) console.error(`  [${d}] ${name} run ${i}: drawn ${fmt(run.drawn)}, ready ${fmt(run.ready)}`);
         }
       }
       return swaps.map((d) => `  [${d}] ${name}: drawn median ${fmt(median(drawn.get(d)!))}, ready median ${fmt(median(ready.get(d)!))} (${drawn.get(d)!.length} opens)`);

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { auditMark, auditSince } from '../support/fixtures.js';
-import { boardState, launchChromium, login, newContext, screenshotDir, seriousAxeViolations, shot, waitForBoard, type HookEdge } from '../support/browser.js';
+import { boardState, launchChromium, login, newContext, pngPixels, screenshotDir, seriousAxeViolations, shot, waitForBoard, type HookEdge } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -336,25 +336,15 @@ describe('the relationship board', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).click()]);
     const bytes = readFileSync((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    const ink = await page.evaluate(async (b64) => {
-      // An <img> (img-src allows data:), not fetch (connect-src does not).
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const ink = await pngPixels(page, bytes).then(({ data: d, width }) => {
       let nonWhite = 0;
       const colours = new Set<number>();
       for (let i = 0; i < d.length; i += 16) {
         if (d[i]! < 240 || d[i + 1]! < 240 || d[i + 2]! < 240) nonWhite++;
         colours.add((d[i]! >> 4) * 256 + (d[i + 1]! >> 4) * 16 + (d[i + 2]! >> 4));
       }
-      return { share: nonWhite / (d.length / 16), colours: colours.size, w: img.width };
-    }, bytes.toString('base64'));
+      return { share: nonWhite / (d.length / 16), colours: colours.size, w: width };
+    });
     expect(ink.share).toBeGreaterThan(0.02);
     expect(ink.colours).toBeGreaterThan(20);
     expect(ink.w).toBeGreaterThan(1000);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { operationText } from '../../client/src/api/prefetch.js';
-import { boardState, launchChromium, login, newContext, screenshotDir, seriousAxeViolations, shot, waitForBoard } from '../support/browser.js';
+import { boardState, launchChromium, login, newContext, pngPixels, screenshotDir, seriousAxeViolations, shot, waitForBoard } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -19,15 +19,26 @@ let boardId = '';
 const errors: string[] = [];
 
 interface Box { x: number; y: number; w: number; h: number }
-interface Vp { pan(): { x: number; y: number }; zoom(): number }
+interface PageCy {
+  nodes(): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] };
+  pan(): { x: number; y: number };
+  zoom(): number;
+  forceRender(): void;
+}
 interface EarlyWindow {
-  __tavlaFirst?: { drawn: { cy: { nodes(): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } } } | null };
+  __tavlaFirst?: { drawn: { cy: PageCy } | null };
   __early?: unknown;
-  __tavla?: { cy(): unknown; selection(): unknown };
+  __tavla?: { cy(): PageCy; selection(): unknown };
 }
 
 const hints = (p: Page) => p.evaluate(() => JSON.parse(localStorage.getItem('tavla.predraw') ?? 'null') as Record<string, { box: Box; meeting: boolean }> | null);
 const marks = (p: Page) => p.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+/** The board's viewport: the app's Cytoscape once it has one, else the early drawing's. */
+const viewport = (p: Page) => p.evaluate(() => {
+  const w = window as EarlyWindow;
+  const cy = w.__tavla?.cy() ?? w.__tavlaFirst!.drawn!.cy;
+  return { pan: cy.pan(), zoom: cy.zoom() };
+});
 const hostBox = (p: Page) => p.evaluate(() => {
   const r = document.querySelector('.canvas-host:not(.predraw)')!.getBoundingClientRect();
   return { x: r.left, y: r.top, w: r.width, h: r.height };
@@ -95,12 +106,12 @@ async function settledShot(p: Page, clip: { x: number; y: number; width: number;
  * ends in one way and a fast one in the other (CI, 2026-11-24). So the window is let pass and a
  * frame asked for, in both phases alike: both end drawn from the layer.
  */
-async function restingShot(p: Page, which: 'early' | 'app', clip: { x: number; y: number; width: number; height: number }, name: string): Promise<Buffer> {
+async function restingShot(p: Page, clip: { x: number; y: number; width: number; height: number }, name: string): Promise<Buffer> {
   await p.waitForTimeout(300);
-  await p.evaluate((w) => {
-    const win = window as unknown as { __tavlaFirst?: { drawn: { cy: { forceRender(): void } } | null }; __tavla?: { cy(): { forceRender(): void } } };
-    (w === 'early' ? win.__tavlaFirst!.drawn!.cy : win.__tavla!.cy()).forceRender();
-  }, which);
+  await p.evaluate(() => {
+    const w = window as EarlyWindow;
+    (w.__tavla?.cy() ?? w.__tavlaFirst!.drawn!.cy).forceRender();
+  });
   await p.waitForTimeout(300);
   return settledShot(p, clip, name);
 }
@@ -122,25 +133,12 @@ async function warmServer(p: Page): Promise<void> {
  * (decoded in a page without a CSP).
  */
 async function differingPixels(a: Buffer, b?: Buffer): Promise<number> {
-  return scratch.evaluate(async ([a64, b64]) => {
-    const decode = async (s: string) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${s}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      return ctx.getImageData(0, 0, c.width, c.height).data;
-    };
-    const x = await decode(a64!);
-    const y = b64 ? await decode(b64) : new Uint8ClampedArray(x.length).fill(255);
-    if (x.length !== y.length) return -1;
-    let n = 0;
-    for (let i = 0; i < x.length; i += 4) if (x[i] !== y[i] || x[i + 1] !== y[i + 1] || x[i + 2] !== y[i + 2]) n++;
-    return n;
-  }, [a.toString('base64'), b?.toString('base64') ?? null] as const);
+  const x = (await pngPixels(scratch, a)).data;
+  const y = b ? (await pngPixels(scratch, b)).data : Buffer.alloc(x.length, 255);
+  if (x.length !== y.length) return -1;
+  let n = 0;
+  for (let i = 0; i < x.length; i += 4) if (x[i] !== y[i] || x[i + 1] !== y[i + 1] || x[i + 2] !== y[i + 2]) n++;
+  return n;
 }
 
 beforeAll(async () => {
@@ -188,16 +186,11 @@ describe('a board drawn before the app is loaded', () => {
     expect(await marks(page)).not.toContain('tavla:board-ready');
     const hint = (await hints(page))![boardId]!;
     const clip = { x: hint.box.x, y: hint.box.y, width: hint.box.w, height: hint.box.h };
-    const early = await restingShot(page, 'early', clip, 'predraw-early-canvas');
+    const early = await restingShot(page, clip, 'predraw-early-canvas');
     await shot(page, 'predraw-early');
     // The early drawing drew the board, not an empty box.
     expect(await differingPixels(early)).toBeGreaterThan(2000);
-    const viewport = () => page.evaluate(() => {
-      const w = window as unknown as { __tavlaFirst?: { drawn: { cy: Vp } | null }; __tavla?: { cy(): Vp } };
-      const cy = w.__tavla?.cy() ?? w.__tavlaFirst!.drawn!.cy;
-      return { pan: cy.pan(), zoom: cy.zoom() };
-    });
-    const earlyViewport = await viewport();
+    const earlyViewport = await viewport(page);
     const labels = await page.evaluate(() => {
       const w = window as EarlyWindow;
       w.__early = w.__tavlaFirst!.drawn!.cy;
@@ -207,9 +200,9 @@ describe('a board drawn before the app is loaded', () => {
 
     await release();
     await waitForBoard(page);
-    expect(await viewport()).toEqual(earlyViewport);
+    expect(await viewport(page)).toEqual(earlyViewport);
     await page.waitForLoadState('networkidle');
-    const taken = await restingShot(page, 'app', clip, 'predraw-taken-over-canvas');
+    const taken = await restingShot(page, clip, 'predraw-taken-over-canvas');
     await shot(page, 'predraw-taken-over');
     // The app's scripts were asked for only once the board was drawn.
     const appAsked = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/assets\/index-[^/]+\.js$/.test(r.name)).map((r) => r.startTime));
@@ -223,7 +216,7 @@ describe('a board drawn before the app is loaded', () => {
     // Nothing moved on the screen when the app took over: the canvas is where it was drawn.
     expect(await hostBox(page)).toEqual(hint.box);
     expect(await differingPixels(early, taken)).toBe(0);
-    expect(await viewport()).toEqual(earlyViewport);
+    expect(await viewport(page)).toEqual(earlyViewport);
   });
 
   it('answers to the mouse and keyboard once the app has it, and passes axe', async () => {

@@ -21,6 +21,28 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * A PNG's RGBA pixels, decoded by Chromium in `page`: an <img> from a data: address (the app's CSP
+ * allows those for images; fetch it does not allow).
+ */
+export async function pngPixels(page: Page, png: Buffer): Promise<{ width: number; height: number; data: Buffer }> {
+  const r = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const bytes = new Uint8Array(ctx.getImageData(0, 0, c.width, c.height).data.buffer);
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { width: img.width, height: img.height, rgba: btoa(bin) };
+  }, png.toString('base64'));
+  return { width: r.width, height: r.height, data: Buffer.from(r.rgba, 'base64') };
+}
+
 /** A projector-like viewport (1366×768 is still what many meeting-room projectors show). */
 export async function newContext(browser: Browser, opts: { locale?: string; width?: number; height?: number } = {}): Promise<BrowserContext> {
   return browser.newContext({

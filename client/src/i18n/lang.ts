@@ -17,12 +17,18 @@ export function pickLanguage(preferred: readonly string[]): Lang {
   return 'en';
 }
 
-export function initialLanguage(): Lang {
+/** The language chosen with the switcher on this device, as stored (null: none, or no storage). */
+export function savedLanguage(): string | null {
   try {
-    const saved = localStorage.getItem(LANG_KEY);
-    if (saved && (LANGS as readonly string[]).includes(saved)) return saved as Lang;
+    return localStorage.getItem(LANG_KEY);
   } catch {
     // Storage can be off (private mode); the browser's languages still apply.
+    return null;
   }
+}
+
+export function initialLanguage(): Lang {
+  const saved = savedLanguage();
+  if (saved && (LANGS as readonly string[]).includes(saved)) return saved as Lang;
   return pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }

@@ -5,18 +5,15 @@
 // takes the same two cores the drawing needs. Anywhere else it loads the app at once, and the app
 // goes on as on any other page. A classic script, so that Chromium reads its code cache back
 // (it does not for module scripts); and small, since every board page waits for it.
-import boardDocument from '../board/board.graphql?raw';
-import meDocument from '../graphql/me.graphql?raw';
-import { operationText, prefetch } from '../api/prefetch.js';
+import { prefetchBoard, prefetchMe } from '../app/firstRequests.js';
 import { boardIdAt } from '../app/boardAddress.js';
-import { initialLanguage, LANG_KEY } from '../i18n/lang.js';
+import { initialLanguage, savedLanguage } from '../i18n/lang.js';
 import { readMeeting } from '../board/meetingFlag.js';
 import { loadHint } from './hint.js';
 import type { AppTag } from './boardHtml.js';
 
 /** The longest the early drawing may hold the app back (a slow answer, a script that failed). */
 export const EARLY_DRAW_LIMIT_MS = 1500;
-
 
 const self = document.currentScript as HTMLScriptElement;
 
@@ -41,14 +38,6 @@ function startApp(): void {
   }
 }
 
-function savedLanguage(): string | null {
-  try {
-    return localStorage.getItem(LANG_KEY);
-  } catch {
-    return null;
-  }
-}
-
 function begin(): void {
   const id = boardIdAt(location.pathname);
   // Only the board as it opens by default: an address with anything more is the app's.
@@ -57,9 +46,9 @@ function begin(): void {
     : null;
   if (!id || !hint || !self.dataset.predraw) return startApp();
   const lang = savedLanguage();
-  // The same requests, with the same text, as app/boot.ts: the app takes these answers.
-  prefetch('Me', operationText([meDocument], 'Me'), {}, lang);
-  prefetch('Board', operationText([boardDocument], 'Board'), { id, asOf: null }, lang);
+  // The same requests as app/boot.ts (firstRequests.ts): the app takes these answers.
+  prefetchMe(lang);
+  prefetchBoard(id, lang);
   window.__tavlaFirst = { boardId: id, hint, startApp, appStarted: () => started, drawn: null };
   const script = document.createElement('script');
   script.src = self.dataset.predraw;
