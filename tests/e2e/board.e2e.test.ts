@@ -1,13 +1,12 @@
 // The relationship board in a real browser against the real server and Neo4j (demo case):
 // one meeting's worth of work, in order, on one page.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { auditMark, auditSince } from '../support/fixtures.js';
-import { boardState, launchChromium, login, newContext, pngPixels, screenshotDir, seriousAxeViolations, shot, waitForBoard, type HookEdge } from '../support/browser.js';
+import { boardState, launchChromium, login, newContext, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard, type HookEdge } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -92,6 +91,8 @@ describe('the relationship board', () => {
     expect(pair).toHaveLength(2);
     expect(Math.hypot(pair[0]!.x - pair[1]!.x, pair[0]!.y - pair[1]!.y)).toBeGreaterThan(15);
     await shot(page, '01-board');
+    // Its first frame was drawn without Cytoscape's texture caches, which are its own again.
+    expect((await textureCaches(page)).own).toBe(true);
     await expectAxeClean('board');
   });
 
@@ -384,8 +385,8 @@ describe('the relationship board', () => {
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF', exact: true }).click()]);
     const pdfText = readFileSync((await pdf.path())!).toString('latin1');
     // Kept beside the screenshots, to look at.
-    await pdf.saveAs(join(screenshotDir, 'minutes.pdf'));
-    await png.saveAs(join(screenshotDir, 'export.png'));
+    await pdf.saveAs(screenshotPath('minutes.pdf'));
+    await png.saveAs(screenshotPath('export.png'));
     expect(pdfText.startsWith('%PDF-1.4')).toBe(true);
     expect(pdfText).toContain('/Count 1');
     expect(pdfText).toContain('(Solbakken: de ni drenge) Tj');

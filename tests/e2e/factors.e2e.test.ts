@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
-import { join } from 'node:path';
-import { boardState, launchChromium, login, screenshotDir, seriousAxeViolations, shot, waitForBoard, watchedPage } from '../support/browser.js';
+import { boardState, launchChromium, login, screenshotPath, seriousAxeViolations, shot, waitForBoard, watchedPage } from '../support/browser.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const TODAY = day(0);
@@ -68,7 +67,7 @@ async function expectedProfile(from: string, to: string) {
 async function sectionShot(section: Locator, name: string) {
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: size.width, height: 2400 });
-  await section.screenshot({ path: join(screenshotDir, `${name}.png`) });
+  await section.screenshot({ path: screenshotPath(`${name}.png`) });
   await page.setViewportSize(size);
 }
 

@@ -2,12 +2,11 @@
 // opens a board of demo size at its address on the same screen, Cytoscape alone draws it where
 // the canvas will be, and the app's canvas then takes that drawing over.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { operationText } from '../../client/src/api/prefetch.js';
-import { boardState, launchChromium, login, newContext, pngPixels, screenshotDir, seriousAxeViolations, shot, waitForBoard } from '../support/browser.js';
+import { boardState, launchChromium, login, newContext, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -90,7 +89,7 @@ async function settledShot(p: Page, clip: { x: number; y: number; width: number;
     await p.waitForTimeout(150);
     const next = await p.screenshot({ clip });
     if ((await differingPixels(last, next)) === 0) {
-      writeFileSync(join(screenshotDir, `${name}.png`), next);
+      writeFileSync(screenshotPath(`${name}.png`), next);
       return next;
     }
     last = next;
@@ -184,10 +183,14 @@ describe('a board drawn before the app is loaded', () => {
     expect(await page.locator('.predraw canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('#root').innerHTML()).toBe('');
     expect(await marks(page)).not.toContain('tavla:board-ready');
+    // Its first frame was drawn without Cytoscape's texture caches; they are its own again.
+    expect((await textureCaches(page)).own).toBe(true);
     const hint = (await hints(page))![boardId]!;
     const clip = { x: hint.box.x, y: hint.box.y, width: hint.box.w, height: hint.box.h };
     const early = await restingShot(page, clip, 'predraw-early-canvas');
     await shot(page, 'predraw-early');
+    // And in use: the frames since have made textures.
+    expect((await textureCaches(page)).textures).toBeGreaterThan(0);
     // The early drawing drew the board, not an empty box.
     expect(await differingPixels(early)).toBeGreaterThan(2000);
     const earlyViewport = await viewport(page);

@@ -14,9 +14,14 @@ export function launchChromium(): Promise<Browser> {
 
 export const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'e2e', 'screenshots');
 
-export async function shot(page: Page, name: string): Promise<string> {
+/** Where a test's picture or file `name` goes (the folder is made on first use: a fresh clone has none). */
+export function screenshotPath(name: string): string {
   mkdirSync(screenshotDir, { recursive: true });
-  const path = join(screenshotDir, `${name}.png`);
+  return join(screenshotDir, name);
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  const path = screenshotPath(`${name}.png`);
   await page.screenshot({ path });
   return path;
 }
@@ -135,4 +140,21 @@ export async function boardState(page: Page): Promise<{ nodes: HookNode[]; edges
 
 export async function waitForBoard(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('tavla:board-ready').length > 0, undefined, { timeout: 30_000 });
+}
+
+/**
+ * The board's Cytoscape's four texture caches (the app's, else the early drawing's): whether all
+ * have their own `getElement` (a small board's first frame is drawn without them,
+ * board/firstFrame.ts, which relies on that method and puts it back), and how many element
+ * textures there are.
+ */
+export function textureCaches(page: Page): Promise<{ own: boolean; textures: number }> {
+  return page.evaluate(() => {
+    type Caches = Record<string, { getElement?: unknown; lookup: { keyForId: Map<string, unknown> } } | undefined>;
+    type PageCy = { renderer(): { data: Caches } };
+    const w = window as unknown as { __tavla?: { cy(): PageCy }; __tavlaFirst?: { drawn: { cy: PageCy } | null } };
+    const data = (w.__tavla?.cy() ?? w.__tavlaFirst!.drawn!.cy).renderer().data;
+    const caches = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'].map((k) => data[k]);
+    return { own: caches.every((c) => c && typeof c.getElement === 'function' && !Object.hasOwn(c, 'getElement')), textures: caches[0]?.lookup.keyForId.size ?? 0 };
+  });
 }

@@ -21,6 +21,7 @@ import { overlayModel, paintOverlays, type OverlayModel } from './overlay.js';
 import { LARGE_BOARD_PATCHES } from './largeBoardPatches.js';
 import { TieHandle } from './TieHandle.js';
 import { DRAWN_MARK, READY_MARK } from './perf.js';
+import { drawNextFrameDirect } from './firstFrame.js';
 import { discardPredrawn, forgetCanvas, rememberCanvas, takePredrawn } from '../predraw/predrawn.js';
 import type { Predrawn } from '../predraw/state.js';
 import { markSettled } from '../app/settled.js';
@@ -324,6 +325,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
           adopted.current = null;
           requestAnimationFrame(ready);
         } else {
+          if (!large.current) drawNextFrameDirect(cy);
           cy.one('render', () =>
             requestAnimationFrame(() => {
               performance.mark(DRAWN_MARK);

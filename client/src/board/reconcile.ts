@@ -4,6 +4,7 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { ElementDef } from './elements.js';
 import type { Position } from './model.js';
+import { TEXTURE_CACHES } from './firstFrame.js';
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const k of Object.keys(b)) if (a[k] !== b[k]) return false;
@@ -161,7 +162,6 @@ function styleFresh(style: CyStyle, eles: CollectionReturnValue): void {
   for (let i = 0; i < eles.length; i++) (eles[i] as unknown as { _private: { styleCache: unknown } })._private.styleCache = null;
 }
 
-const TEXTURE_CACHES = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'] as const;
 
 /**
  * Works off the renderer's queue of elements to update without telling its element texture

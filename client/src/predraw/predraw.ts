@@ -16,6 +16,7 @@ import { reconcile } from '../board/reconcile.js';
 import { fitNodes } from '../board/viewport.js';
 import { overlayModel, paintOverlays } from '../board/overlay.js';
 import { cyOptions } from '../board/cyOptions.js';
+import { drawNextFrameDirect } from '../board/firstFrame.js';
 import { drawsEarly } from './eligible.js';
 import { readMeeting } from '../board/meetingFlag.js';
 import { DRAWN_MARK } from '../board/perf.js';
@@ -68,6 +69,7 @@ function draw(first: FirstState, board: BoardData, s: Surface): void {
   const labels = labelsFor(board.people, meeting ? 'initials' : 'alias');
   reconcile(cy, buildElements(board, view, { labels, meeting, changes: null, large: false, communities: null }), (id) => board.positions[id]);
   fitNodes(cy);
+  drawNextFrameDirect(cy);
   host.style.visibility = '';
   const model = overlayModel(board, view.groups, (r) => first.hint.roles[r]);
   let frame = 0;
