@@ -18,10 +18,10 @@ export function boardHtml(indexHtml: string, first: string, predraw: string): st
     return '';
   });
   if (at < 0 || !app.some(([kind]) => kind === 'script')) throw new Error('board.html: index.html has no module script');
-  // The early drawing's script is fetched as the page is parsed (first.ts decides later whether
-  // to run it; left unused it costs a read of the HTTP cache, nothing is compiled).
-  const tags =
-    `    <link rel="preload" as="script" href="${predraw}">\n` +
-    `    <script src="${first}" data-predraw="${predraw}" data-app='${attribute(JSON.stringify(app))}'></script>\n`;
+  // The early drawing's script is not preloaded: first.ts asks for it when it has something to
+  // draw. Chromium compiles a preloaded classic script as it streams in, used or not, and on a
+  // page that is not drawn early (a board's first visit, a large board) that took a core for
+  // about 230 ms while the app's own scripts were being compiled (docs/board.md).
+  const tags = `    <script src="${first}" data-predraw="${predraw}" data-app='${attribute(JSON.stringify(app))}'></script>\n`;
   return rest.slice(0, at) + tags + rest.slice(at);
 }
