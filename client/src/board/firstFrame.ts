@@ -2,8 +2,8 @@
 // Cytoscape's element and label texture caches. On a first frame every element would get its
 // texture made (drawn once into a texture canvas) and then copied onto the canvas: for the demo
 // board, Cytoscape's first frame in the early drawing went from a median of 64-74 ms to 51-70,
-// and the board was drawn 19 ms sooner (docs/board.md). From the next frame on the caches are
-// Cytoscape's own again, where they pay (panning, zooming, hovering). Large boards are left
+// and the board was drawn about 25 ms sooner (docs/board.md). From the next frame on the caches
+// are Cytoscape's own again, where they pay (panning, zooming, hovering). Large boards are left
 // alone: their first frame is drawn from the layered texture cache (reconcile.ts, edgeDraw.ts).
 import type { Core } from 'cytoscape';
 
