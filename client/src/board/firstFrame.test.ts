@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import { drawNextFrameDirect, TEXTURE_CACHES } from './firstFrame.js';
+import { drawNextFrameDirect } from './firstFrame.js';
+import { TEXTURE_CACHES } from './textureCaches.js';
 
 // Cytoscape's texture caches have `getElement` on their prototype (ElementTextureCache).
 class Cache {

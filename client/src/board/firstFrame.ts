@@ -6,9 +6,7 @@
 // are Cytoscape's own again, where they pay (panning, zooming, hovering). Large boards are left
 // alone: their first frame is drawn from the layered texture cache (reconcile.ts, edgeDraw.ts).
 import type { Core } from 'cytoscape';
-
-/** The renderer's texture caches whose `getElement` the drawing asks for an element's texture. */
-export const TEXTURE_CACHES = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'] as const;
+import { untouchedCaches } from './textureCaches.js';
 
 interface TextureCache {
   getElement?: unknown;
@@ -24,12 +22,11 @@ interface CyRenderer {
  * are there with Cytoscape's own `getElement`.
  */
 export function drawNextFrameDirect(cy: Core): boolean {
-  const data = (cy as unknown as CyRenderer).renderer?.()?.data;
-  const caches = TEXTURE_CACHES.map((k) => data?.[k]);
-  if (!caches.every((c) => c && typeof c.getElement === 'function' && !Object.hasOwn(c, 'getElement'))) return false;
-  for (const c of caches) c!.getElement = () => null;
+  const caches = untouchedCaches((cy as unknown as CyRenderer).renderer?.()?.data, 'getElement');
+  if (!caches) return false;
+  for (const c of caches) c.getElement = () => null;
   cy.one('render', () => {
-    for (const c of caches) delete c!.getElement;
+    for (const c of caches) delete c.getElement;
   });
   return true;
 }

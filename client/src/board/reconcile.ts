@@ -4,7 +4,7 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { ElementDef } from './elements.js';
 import type { Position } from './model.js';
-import { TEXTURE_CACHES } from './firstFrame.js';
+import { untouchedCaches } from './textureCaches.js';
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const k of Object.keys(b)) if (a[k] !== b[k]) return false;
@@ -162,7 +162,6 @@ function styleFresh(style: CyStyle, eles: CollectionReturnValue): void {
   for (let i = 0; i < eles.length; i++) (eles[i] as unknown as { _private: { styleCache: unknown } })._private.styleCache = null;
 }
 
-
 /**
  * Works off the renderer's queue of elements to update without telling its element texture
  * caches about each one, when those caches hold nothing yet (no texture made, none queued): what
@@ -171,16 +170,13 @@ function styleFresh(style: CyStyle, eles: CollectionReturnValue): void {
  * as usual. The layer cache is always told: it keeps the time of the last change.
  */
 export function flushUntold(renderer: Renderer): void {
-  const caches = TEXTURE_CACHES.map((k) => renderer.data?.[k]);
-  const empty = caches.every((c) =>
-    c && typeof c.invalidateElements === 'function' && !Object.hasOwn(c, 'invalidateElements') &&
-    c.lookup?.keyForId?.size === 0 && Object.values(c.eleKeyToCacheQueue ?? {}).every((q) => q == null),
-  );
-  if (empty) for (const c of caches) c!.invalidateElements = () => undefined;
+  const caches = untouchedCaches(renderer.data, 'invalidateElements');
+  const empty = caches?.every((c) => c.lookup?.keyForId?.size === 0 && Object.values(c.eleKeyToCacheQueue ?? {}).every((q) => q == null)) ? caches : null;
+  if (empty) for (const c of empty) c.invalidateElements = () => undefined;
   try {
     renderer.flushRenderedStyleQueue!();
   } finally {
-    if (empty) for (const c of caches) delete c!.invalidateElements;
+    if (empty) for (const c of empty) delete c.invalidateElements;
   }
 }
 
