@@ -229,6 +229,7 @@ export async function runBoardRenderBench(): Promise<string[]> {
     const swapRuns = async (name: string, url: string, before: () => Promise<void> | undefined, warm: (page: Page) => () => Promise<void>): Promise<string[]> => {
       const drawn = new Map<string, number[]>(swaps.map((d) => [d, []]));
       const ready = new Map<string, number[]>(swaps.map((d) => [d, []]));
+      const longest = new Map<string, number[]>(swaps.map((d) => [d, []]));
       for (let i = 0; i <= RUNS * Number(process.env.BENCH_ROUNDS ?? 1); i++) {
         for (const d of i % 2 ? [...swaps].reverse() : swaps) {
           useBuild(d);
@@ -242,11 +243,15 @@ export async function runBoardRenderBench(): Promise<string[]> {
           if (i > 0) {
             drawn.get(d)!.push(run.drawn);
             ready.get(d)!.push(run.ready);
+            longest.get(d)!.push(run.longest);
           }
           if (process.env.BENCH_DEBUG) console.error(`  [${d}] ${name} run ${i}: drawn ${fmt(run.drawn)}, ready ${fmt(run.ready)}`);
         }
       }
-      return swaps.map((d) => `  [${d}] ${name}: drawn median ${fmt(median(drawn.get(d)!))}, ready median ${fmt(median(ready.get(d)!))} (${drawn.get(d)!.length} opens)`);
+      return swaps.map(
+        (d) =>
+          `  [${d}] ${name}: drawn median ${fmt(median(drawn.get(d)!))}, ready median ${fmt(median(ready.get(d)!))}, longest task median ${fmt(median(longest.get(d)!))} max ${fmt(Math.max(...longest.get(d)!))} (${drawn.get(d)!.length} opens)`,
+      );
     };
     const login = async (username: string, pw: string) => {
       const r = await context.request.post(`${running.url}/graphql`, {

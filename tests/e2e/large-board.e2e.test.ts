@@ -40,6 +40,7 @@ interface Hook {
   plainEdges(on: boolean): void;
   viewportSnapshot(on: boolean): void;
   hitTest(on: boolean): void;
+  measuredBounds(on: boolean): void;
 }
 /** The board as drawn before a gesture: its viewport and the node canvas's inked pixels (every 5th). */
 interface Pre {
@@ -269,6 +270,30 @@ describe('a large board in the browser', () => {
     expect(copied.snapshot!.inked).toBeGreaterThan(500);
     // (Scaled up with smoothing, a lone faint pixel at an edge may come out empty.)
     expect(copied.snapshot!.matched).toBeGreaterThan(copied.snapshot!.inked * 0.99);
+  });
+
+  it('gives every box measured at opening as Cytoscape works it out afresh (measuredBounds.ts)', async () => {
+    // The boxes noted when the board opened are answered without Cytoscape's checks; here each is
+    // compared with Cytoscape's own, worked out again from scratch with the fast answer off (label
+    // sizes measured on the page's canvas, ties' ends as drawn).
+    const boxes = await page.evaluate(() => {
+      const hook = (window as unknown as TestWindow).__tavla;
+      const cy = hook.cy();
+      const fast = !!(Object.getPrototypeOf(cy.collection()) as { boundingBox: { measured?: true } }).boundingBox.measured;
+      const box = (e: import('cytoscape').SingularElementArgument) => {
+        const b = e.boundingBox();
+        return [e.id(), b.x1, b.y1, b.x2, b.y2, b.w, b.h].join(' ');
+      };
+      const given = cy.elements().map(box);
+      hook.measuredBounds(false);
+      (cy.elements() as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
+      const own = cy.elements().map(box);
+      hook.measuredBounds(true);
+      return { fast, given, own };
+    });
+    expect(boxes.fast).toBe(true);
+    expect(boxes.given.length).toBeGreaterThan(PEOPLE + TIES);
+    expect(boxes.given).toEqual(boxes.own);
   });
 
   it('drawing people and groups leaves their style alone (regression: Cytoscape restyled each node it drew)', async () => {

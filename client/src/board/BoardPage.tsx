@@ -231,7 +231,7 @@ export function BoardPage({ boardId, me }: { boardId: string; me: Me }) {
         selection: () => selection,
         undo,
         analysis: analysis.snapshot,
-        // plainEdges, hitTest, viewportSnapshot: one switch per change to the renderer.
+        // plainEdges, hitTest, viewportSnapshot, measuredBounds: one switch per change to Cytoscape.
         ...Object.fromEntries(Object.entries(LARGE_BOARD_PATCHES).map(([name, patch]) => [name, (on: boolean) => switchOnCanvas(patch, on)])),
       }),
     [store, view, labels, selection, undo, analysis.snapshot],

@@ -4,6 +4,7 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { ElementDef } from './elements.js';
 import type { Position } from './model.js';
+import { noteMeasured } from './measuredBounds.js';
 import { untouchedCaches } from './textureCaches.js';
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -266,8 +267,15 @@ function startLoad(cy: Core, budgetMs: number): Load {
         if (!styledAll) return load.count;
         // Where each element is drawn and its bounds too (label sizes, edge end points): the
         // first frame would otherwise compute all of them in one task.
+        // The boxes are noted as measured (measuredBounds.ts) and each element's visibility worked
+        // out (the first frame asks it of every element), both here rather than in that frame.
+        const measure = (eles: CollectionReturnValue) => {
+          eles.boundingBox();
+          noteMeasured(cy, eles);
+          for (let i = 0; i < eles.length; i++) eles[i]!.visible();
+        };
         for (const c of load.added) {
-          if (!(await inChunks(c.length, 300, cancelled, (from, to) => void c.slice(from, to).boundingBox()))) return load.count;
+          if (!(await inChunks(c.length, 300, cancelled, (from, to) => measure(c.slice(from, to))))) return load.count;
         }
         markRendered(load.added);
         // The renderer's own queue of elements to update (it tells its texture caches about
