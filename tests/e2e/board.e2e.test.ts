@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { auditMark, auditSince } from '../support/fixtures.js';
-import { boardState, launchChromium, login, newContext, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard, type HookEdge } from '../support/browser.js';
+import { boardState, drawnFrames, launchChromium, login, newContext, noteDrawnFrames, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard, type HookEdge } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -40,6 +40,7 @@ beforeAll(async () => {
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(e.message));
+  await noteDrawnFrames(page);
 });
 
 afterAll(async () => {
@@ -65,6 +66,10 @@ describe('the relationship board', () => {
   it('opens the demo board: people, figures, tone-setters, groups, styled ties', async () => {
     await page.getByRole('link', { name: /Solbakken/ }).click();
     await waitForBoard(page);
+    // The groups' hulls were painted in a frame before the drawn mark's: on the screen at the mark.
+    const frames = await drawnFrames(page);
+    expect(frames.hulls).toBeGreaterThan(0);
+    expect(frames.hulls!).toBeLessThan(frames.mark!);
     const s = await boardState(page);
     const people = s.nodes.filter((n) => n.classes.includes('person'));
     expect(people).toHaveLength(15);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { operationText } from '../../client/src/api/prefetch.js';
-import { boardState, launchChromium, login, newContext, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard } from '../support/browser.js';
+import { boardState, drawnFrames, launchChromium, login, newContext, noteDrawnFrames, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -177,8 +177,14 @@ describe('a board drawn before the app is loaded', () => {
   it('the next time, it is on the screen before the app is even requested, and the app takes that very drawing over', async () => {
     await warmServer(page);
     const release = await holdApp(page);
+    await noteDrawnFrames(page);
     await page.goto(boardUrl);
     await waitForDrawn(page);
+    // The hulls were painted in a frame before the mark's, so the mark stands for the whole board
+    // on the screen (regression: they were painted in the mark's own frame, not yet shown).
+    const frames = await drawnFrames(page);
+    expect(frames.hulls).toBeGreaterThan(0);
+    expect(frames.hulls!).toBeLessThan(frames.mark!);
     // Only the early drawing: no app yet.
     expect(await page.locator('.predraw canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('#root').innerHTML()).toBe('');

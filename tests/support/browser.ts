@@ -158,3 +158,34 @@ export function textureCaches(page: Page): Promise<{ own: boolean; textures: num
     return { own: caches.every((c) => c && typeof c.getElement === 'function' && !Object.hasOwn(c, 'getElement')), textures: caches[0]?.lookup.keyForId.size ?? 0 };
   });
 }
+
+/**
+ * From the page's next load on, notes the frame (its requestAnimationFrame time) the board's hulls
+ * were first painted in (the first clearing of a `canvas.overlay.under`) and the frame of the
+ * drawn mark; `drawnFrames` reads them. Hulls painted in a frame before the mark's were on the
+ * screen at the mark.
+ */
+export async function noteDrawnFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __frame?: number; __hullFrame?: number; __markFrame?: number };
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf((t) => ((w.__frame = t), cb(t)));
+    const clear = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (...a) {
+      if (this.canvas.matches('canvas.overlay.under') && this.canvas.width > 0) w.__hullFrame ??= w.__frame;
+      return clear.apply(this, a);
+    };
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, o) => {
+      if (name === 'tavla:board-drawn') w.__markFrame ??= w.__frame;
+      return mark(name, o);
+    };
+  });
+}
+
+export function drawnFrames(page: Page): Promise<{ hulls?: number; mark?: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __hullFrame?: number; __markFrame?: number };
+    return { hulls: w.__hullFrame, mark: w.__markFrame };
+  });
+}

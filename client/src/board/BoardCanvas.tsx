@@ -102,9 +102,14 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     // Badges fade with their person: filtered out, or taken out or off the path in the analysis.
     paintOverlays(host, underRef.current, overRef.current, cy, overlayRef.current, meeting, (id) => !view.people.has(id) || cy.getElementById(id).is('.an-removed, .an-faded'));
   };
+  // One paint per frame, not put off by each new render: Cytoscape renders again in the frame
+  // after its first, and a paint moved on each time came two frames after the drawn mark.
   const paintOverlay = () => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(paintNow);
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      paintNow();
+    });
   };
 
   useImperativeHandle(ref, () => ({

@@ -72,13 +72,18 @@ function draw(first: FirstState, board: BoardData, s: Surface): void {
   drawNextFrameDirect(cy);
   host.style.visibility = '';
   const model = overlayModel(board, view.groups, (r) => first.hint.roles[r]);
+  // One paint per frame, asked for now and on every render, not put off by each new render: the
+  // hulls and badges go on the screen in the frame Cytoscape first draws the board in, so the
+  // drawn mark (the frame after) stands for the whole board on the screen.
   let frame = 0;
   const paint = () => {
-    cancelAnimationFrame(frame);
+    if (frame) return;
     frame = requestAnimationFrame(() => {
+      frame = 0;
       if (!cy.destroyed()) paintOverlays(host, under, over, cy, model, meeting, () => false);
     });
   };
+  paint();
   cy.on('render', paint);
   first.drawn = {
     boardId: board.id,
