@@ -102,9 +102,25 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     // Badges fade with their person: filtered out, or taken out or off the path in the analysis.
     paintOverlays(host, underRef.current, overRef.current, cy, overlayRef.current, meeting, (id) => !view.people.has(id) || cy.getElementById(id).is('.an-removed, .an-faded'));
   };
+  // The first drawing's overlay is painted in the task before its frame (`paintAhead`), not in
+  // that frame's task (on a large board 20-30 ms more in its longest task); the render of that
+  // frame paints it again only if the view moved or a node did since.
+  const ahead = useRef<{ zoom: number; x: number; y: number; moves: number } | null>(null);
+  const moves = useRef(0);
+  const paintAhead = (cy: Core) => {
+    paintNow();
+    const { x, y } = cy.pan();
+    ahead.current = { zoom: cy.zoom(), x, y, moves: moves.current };
+  };
   // One paint per frame, not put off by each new render: Cytoscape renders again in the frame
   // after its first, and a paint moved on each time came two frames after the drawn mark.
   const paintOverlay = () => {
+    const a = ahead.current;
+    if (a) {
+      ahead.current = null;
+      const cy = cyRef.current;
+      if (cy && cy.zoom() === a.zoom && cy.pan().x === a.x && cy.pan().y === a.y && moves.current === a.moves) return;
+    }
     if (frame.current) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
@@ -200,6 +216,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
         if (!onHandle.current) setHover(null);
       }, 900);
     });
+    cy.on('position', () => void moves.current++);
     cy.on('render', paintOverlay);
 
     // When a panel opens or closes: a board that was all in view is fitted again; otherwise the
@@ -337,6 +354,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
               ready();
             }),
           );
+          paintAhead(cy);
+          return;
         }
       }
       paintOverlay();
