@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TEXTURE_CACHES } from '../../client/src/board/textureCaches.js';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -149,14 +150,14 @@ export async function waitForBoard(page: Page): Promise<void> {
  * textures there are.
  */
 export function textureCaches(page: Page): Promise<{ own: boolean; textures: number }> {
-  return page.evaluate(() => {
+  return page.evaluate((keys) => {
     type Caches = Record<string, { getElement?: unknown; lookup: { keyForId: Map<string, unknown> } } | undefined>;
     type PageCy = { renderer(): { data: Caches } };
     const w = window as unknown as { __tavla?: { cy(): PageCy }; __tavlaFirst?: { drawn: { cy: PageCy } | null } };
     const data = (w.__tavla?.cy() ?? w.__tavlaFirst!.drawn!.cy).renderer().data;
-    const caches = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'].map((k) => data[k]);
+    const caches = keys.map((k) => data[k]);
     return { own: caches.every((c) => c && typeof c.getElement === 'function' && !Object.hasOwn(c, 'getElement')), textures: caches[0]?.lookup.keyForId.size ?? 0 };
-  });
+  }, [...TEXTURE_CACHES]);
 }
 
 /**

@@ -20,7 +20,8 @@ import { neverLaidOut } from './firstLayout.js';
 import { overlayModel, paintOverlays, type OverlayModel } from './overlay.js';
 import { LARGE_BOARD_PATCHES } from './largeBoardPatches.js';
 import { TieHandle } from './TieHandle.js';
-import { DRAWN_MARK, READY_MARK } from './perf.js';
+import { markDrawnAfterRender, READY_MARK } from './perf.js';
+import { oncePerFrame } from './oncePerFrame.js';
 import { drawNextFrameDirect } from './firstFrame.js';
 import { discardPredrawn, forgetCanvas, rememberCanvas, takePredrawn } from '../predraw/predrawn.js';
 import type { Predrawn } from '../predraw/state.js';
@@ -89,7 +90,6 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   const [cyReady, setCyReady] = useState<Core | null>(null);
   const [hover, setHover] = useState<string | null>(null);
   const onHandle = useRef(false);
-  const frame = useRef(0);
 
   const paintNow = () => {
     const cy = cyRef.current;
@@ -112,8 +112,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     const { x, y } = cy.pan();
     ahead.current = { zoom: cy.zoom(), x, y, moves: moves.current };
   };
-  // One paint per frame, not put off by each new render: Cytoscape renders again in the frame
-  // after its first, and a paint moved on each time came two frames after the drawn mark.
+  // paintNow reads everything from refs, so the one made at the first render serves throughout.
+  const [overlayFrame] = useState(() => oncePerFrame(() => paintNow()));
   const paintOverlay = () => {
     const a = ahead.current;
     if (a) {
@@ -121,11 +121,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       const cy = cyRef.current;
       if (cy && cy.zoom() === a.zoom && cy.pan().x === a.x && cy.pan().y === a.y && moves.current === a.moves) return;
     }
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      paintNow();
-    });
+    overlayFrame.request();
   };
 
   useImperativeHandle(ref, () => ({
@@ -237,7 +233,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     return () => {
       ro.disconnect();
       clearTimeout(flush);
-      cancelAnimationFrame(frame.current);
+      overlayFrame.cancel();
       cy.destroy();
       cyRef.current = null;
     };
@@ -348,12 +344,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
           requestAnimationFrame(ready);
         } else {
           if (!large.current) drawNextFrameDirect(cy);
-          cy.one('render', () =>
-            requestAnimationFrame(() => {
-              performance.mark(DRAWN_MARK);
-              ready();
-            }),
-          );
+          markDrawnAfterRender(cy, ready);
           paintAhead(cy);
           return;
         }

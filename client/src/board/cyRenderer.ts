@@ -11,3 +11,9 @@ export interface Bounds {
   x2: number;
   y2: number;
 }
+
+/** A bounding box as `boundingBox()` gives it: the bounds with their width and height. */
+export interface Box extends Bounds {
+  w: number;
+  h: number;
+}

@@ -14,13 +14,9 @@
 // `labelBounds` and `bodyBounds`): `install` checks they are there and otherwise leaves it alone,
 // and large-board.e2e draws every tie both ways and compares the pixels.
 import type { Core } from 'cytoscape';
-import { rendererOf, type Bounds } from './cyRenderer.js';
+import { rendererOf, type Box } from './cyRenderer.js';
 import { drawTieLine, type TieEle } from './tieLine.js';
 
-interface Box extends Bounds {
-  w: number;
-  h: number;
-}
 interface Ele {
   isEdge(): boolean;
   visible(): boolean;

@@ -18,15 +18,7 @@
 // every canvas on the page): `install` checks the shape first, and the fast answer is given only
 // for elements noted on a canvas that has it installed.
 import type { Core } from 'cytoscape';
-
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  w: number;
-  h: number;
-}
+import type { Box } from './cyRenderer.js';
 interface Point {
   x: number;
   y: number;
@@ -105,8 +97,9 @@ export function noteMeasured(cy: Core, eles: ArrayLike<unknown>): void {
   for (let i = 0; i < eles.length; i++) {
     const p = (eles[i] as Ele)._private;
     if (!p.bbCache) continue;
-    const a = p.group === 'nodes' ? p.position : p.source?._private.position;
-    const b = p.group === 'nodes' ? p.position : p.target?._private.position;
+    const node = p.group === 'nodes';
+    const a = node ? p.position : p.source?._private.position;
+    const b = node ? p.position : p.target?._private.position;
     if (!a || !b) continue;
     byEle.set(p, { key: p.bbCachePosKey, x: a.x, y: a.y, x2: b.x, y2: b.y });
   }

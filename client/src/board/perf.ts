@@ -7,6 +7,19 @@ export const READY_MARK = 'tavla:board-ready';
 export const DATA_MARK = 'tavla:board-data';
 
 /**
+ * Sets the drawn mark in the frame after Cytoscape's next render, when that render's frame (with
+ * the overlay painted in it, oncePerFrame.ts) is on the screen, then runs `then`.
+ */
+export function markDrawnAfterRender(cy: { one(event: 'render', f: () => void): unknown }, then: () => void): void {
+  cy.one('render', () =>
+    requestAnimationFrame(() => {
+      performance.mark(DRAWN_MARK);
+      then();
+    }),
+  );
+}
+
+/**
  * Resolves at the next "board drawn" mark, or after `capMs`: work that would compete with
  * drawing for the same two cores (saving a first layout's 1,000 positions) waits for it.
  */

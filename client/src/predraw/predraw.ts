@@ -19,7 +19,8 @@ import { cyOptions } from '../board/cyOptions.js';
 import { drawNextFrameDirect } from '../board/firstFrame.js';
 import { drawsEarly } from './eligible.js';
 import { readMeeting } from '../board/meetingFlag.js';
-import { DRAWN_MARK } from '../board/perf.js';
+import { markDrawnAfterRender } from '../board/perf.js';
+import { oncePerFrame } from '../board/oncePerFrame.js';
 import { firstState, type FirstState } from './state.js';
 
 function canvas(className: string): HTMLCanvasElement {
@@ -72,36 +73,25 @@ function draw(first: FirstState, board: BoardData, s: Surface): void {
   drawNextFrameDirect(cy);
   host.style.visibility = '';
   const model = overlayModel(board, view.groups, (r) => first.hint.roles[r]);
-  // One paint per frame, asked for now and on every render, not put off by each new render: the
-  // hulls and badges go on the screen in the frame Cytoscape first draws the board in, so the
-  // drawn mark (the frame after) stands for the whole board on the screen.
-  let frame = 0;
-  const paint = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (!cy.destroyed()) paintOverlays(host, under, over, cy, model, meeting, () => false);
-    });
-  };
-  paint();
-  cy.on('render', paint);
+  const overlay = oncePerFrame(() => {
+    if (!cy.destroyed()) paintOverlays(host, under, over, cy, model, meeting, () => false);
+  });
+  // Asked for now: the hulls and badges go on the screen in the frame Cytoscape first draws the
+  // board in, so the drawn mark stands for the whole board.
+  overlay.request();
+  cy.on('render', overlay.request);
   first.drawn = {
     boardId: board.id,
     meeting,
     cy,
     container,
     release() {
-      cy.off('render', paint);
-      cancelAnimationFrame(frame);
+      cy.off('render', overlay.request);
+      overlay.cancel();
       host.remove();
     },
   };
-  cy.one('render', () =>
-    requestAnimationFrame(() => {
-      performance.mark(DRAWN_MARK);
-      first.startApp();
-    }),
-  );
+  markDrawnAfterRender(cy, first.startApp);
 }
 
 async function main(): Promise<void> {
