@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { auditMark, auditSince } from '../support/fixtures.js';
-import { boardState, drawnFrames, launchChromium, login, newContext, noteDrawnFrames, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard, type HookEdge } from '../support/browser.js';
+import { boardState, blankLayersShown, drawnFrames, launchChromium, login, newContext, noteDrawnFrames, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard, type HookEdge } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -70,6 +70,9 @@ describe('the relationship board', () => {
     const frames = await drawnFrames(page);
     expect(frames.hulls).toBeGreaterThan(0);
     expect(frames.hulls!).toBeLessThan(frames.mark!);
+    // Cytoscape's blank select-box and drag layers were out of that first frame, and are back.
+    expect(frames.blankAtFirst).toEqual(['none', 'none']);
+    expect(await blankLayersShown(page)).toEqual(['block', 'block']);
     const s = await boardState(page);
     const people = s.nodes.filter((n) => n.classes.includes('person'));
     expect(people).toHaveLength(15);

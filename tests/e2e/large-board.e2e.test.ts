@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { TestClient } from '../support/client.js';
 import { hashPassword } from '../../server/src/auth/passwords.js';
 import { largeBoard, seedLargeBoard } from '../support/large-board.js';
-import { launchChromium, login, shot, waitForBoard, watchedPage } from '../support/browser.js';
+import { blankLayersShown, launchChromium, login, shot, waitForBoard, watchedPage } from '../support/browser.js';
 
 const PEOPLE = 320;
 const TIES = 960;
@@ -90,6 +90,8 @@ describe('a large board in the browser', () => {
     await page.getByRole('heading', { name: 'My boards' }).waitFor();
     await page.goto(`${server.url}/boards/${gen.saved}`);
     await waitForBoard(page);
+    // Cytoscape's blank layers, kept out of the first frame (blankLayers.ts), are back.
+    expect(await blankLayersShown(page)).toEqual(['block', 'block']);
     // A large board is never drawn before the app (client/src/predraw/): no place noted for it.
     expect(await page.evaluate((id) => (JSON.parse(localStorage.getItem('tavla.predraw') ?? '{}') as Record<string, unknown>)[id], gen.saved)).toBeUndefined();
     const d = await drawn(page);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { operationText } from '../../client/src/api/prefetch.js';
-import { boardState, drawnFrames, launchChromium, login, newContext, noteDrawnFrames, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard } from '../support/browser.js';
+import { blankLayersShown, boardState, drawnFrames, launchChromium, login, newContext, noteDrawnFrames, pngPixels, screenshotPath, seriousAxeViolations, shot, textureCaches, waitForBoard } from '../support/browser.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -185,6 +185,10 @@ describe('a board drawn before the app is loaded', () => {
     const frames = await drawnFrames(page);
     expect(frames.hulls).toBeGreaterThan(0);
     expect(frames.hulls!).toBeLessThan(frames.mark!);
+    // Its blank select-box and drag layers were out of that first frame, and are back, before
+    // the app is in.
+    expect(frames.blankAtFirst).toEqual(['none', 'none']);
+    expect(await blankLayersShown(page)).toEqual(['block', 'block']);
     // Only the early drawing: no app yet.
     expect(await page.locator('.predraw canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('#root').innerHTML()).toBe('');

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { TEXTURE_CACHES } from '../../client/src/board/textureCaches.js';
+import { BLANK_LAYERS } from '../../client/src/board/blankLayers.js';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -164,16 +165,20 @@ export function textureCaches(page: Page): Promise<{ own: boolean; textures: num
  * From the page's next load on, notes the frame (its requestAnimationFrame time) the board's hulls
  * were first painted in (the first clearing of a `canvas.overlay.under`) and the frame of the
  * drawn mark; `drawnFrames` reads them. Hulls painted in a frame before the mark's were on the
- * screen at the mark.
+ * screen at the mark. Also notes how Cytoscape's blank layers (blankLayers.ts) were shown when
+ * the hulls were first painted, that is in the board's first frame.
  */
 export async function noteDrawnFrames(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __frame?: number; __hullFrame?: number; __markFrame?: number };
+  await page.addInitScript((blank) => {
+    const w = window as unknown as { __frame?: number; __hullFrame?: number; __markFrame?: number; __blankAtFirst?: string[] };
     const raf = window.requestAnimationFrame.bind(window);
     window.requestAnimationFrame = (cb) => raf((t) => ((w.__frame = t), cb(t)));
     const clear = CanvasRenderingContext2D.prototype.clearRect;
     CanvasRenderingContext2D.prototype.clearRect = function (...a) {
-      if (this.canvas.matches('canvas.overlay.under') && this.canvas.width > 0) w.__hullFrame ??= w.__frame;
+      if (this.canvas.matches('canvas.overlay.under') && this.canvas.width > 0 && w.__hullFrame === undefined) {
+        w.__hullFrame = w.__frame;
+        w.__blankAtFirst = [...document.querySelectorAll(blank)].map((c) => getComputedStyle(c).display);
+      }
       return clear.apply(this, a);
     };
     const mark = performance.mark.bind(performance);
@@ -181,12 +186,17 @@ export async function noteDrawnFrames(page: Page): Promise<void> {
       if (name === 'tavla:board-drawn') w.__markFrame ??= w.__frame;
       return mark(name, o);
     };
+  }, BLANK_LAYERS);
+}
+
+export function drawnFrames(page: Page): Promise<{ hulls?: number; mark?: number; blankAtFirst?: string[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __hullFrame?: number; __markFrame?: number; __blankAtFirst?: string[] };
+    return { hulls: w.__hullFrame, mark: w.__markFrame, blankAtFirst: w.__blankAtFirst };
   });
 }
 
-export function drawnFrames(page: Page): Promise<{ hulls?: number; mark?: number }> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __hullFrame?: number; __markFrame?: number };
-    return { hulls: w.__hullFrame, mark: w.__markFrame };
-  });
+/** How Cytoscape's blank layers (blankLayers.ts) are shown now, on the board's canvas. */
+export function blankLayersShown(page: Page): Promise<string[]> {
+  return page.evaluate((blank) => [...document.querySelectorAll(blank)].map((c) => getComputedStyle(c).display), BLANK_LAYERS);
 }

@@ -21,6 +21,7 @@ import { overlayModel, paintOverlays, type OverlayModel } from './overlay.js';
 import { LARGE_BOARD_PATCHES } from './largeBoardPatches.js';
 import { TieHandle } from './TieHandle.js';
 import { markDrawnAfterRender, READY_MARK } from './perf.js';
+import { holdBlankLayers } from './blankLayers.js';
 import { oncePerFrame } from './oncePerFrame.js';
 import { drawNextFrameDirect } from './firstFrame.js';
 import { discardPredrawn, forgetCanvas, rememberCanvas, takePredrawn } from '../predraw/predrawn.js';
@@ -83,6 +84,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
   const overlayRef = useRef<OverlayModel>({ groups: [], badges: [] });
   const drawn = useRef(false);
   const adopted = useRef<Predrawn | null>(null);
+  // Puts Cytoscape's blank layers back once the board is on the screen (blankLayers.ts).
+  const showLayers = useRef<() => void>(() => {});
   const generation = useRef(0);
   // Decided once, when the board opens: a large board is drawn plainly and added in chunks.
   const large = useRef(props.board.people.length > LARGE_BOARD);
@@ -159,6 +162,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     } else {
       discardPredrawn();
       cy = cytoscape(cyOptions(cyBox.current!, propsRef.current.meeting, isLarge));
+      showLayers.current = holdBlankLayers(cy);
     }
     // A large board's changes to Cytoscape's renderer (largeBoardPatches.ts).
     if (isLarge) for (const patch of Object.values(LARGE_BOARD_PATCHES)) patch.install(cy);
@@ -328,6 +332,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       if (!drawn.current && cy.nodes().nonempty()) {
         drawn.current = true;
         const ready = () => {
+          showLayers.current();
           performance.mark(READY_MARK);
           markSettled();
           if (large.current) forgetCanvas(board.id);

@@ -21,6 +21,7 @@ import { drawsEarly } from './eligible.js';
 import { readMeeting } from '../board/meetingFlag.js';
 import { markDrawnAfterRender } from '../board/perf.js';
 import { oncePerFrame } from '../board/oncePerFrame.js';
+import { holdBlankLayers } from '../board/blankLayers.js';
 import { firstState, type FirstState } from './state.js';
 
 function canvas(className: string): HTMLCanvasElement {
@@ -37,6 +38,8 @@ interface Surface {
   container: HTMLElement;
   cy: Core;
   meeting: boolean;
+  /** Puts Cytoscape's blank layers back once the board is on the screen (blankLayers.ts). */
+  showLayers(): void;
 }
 
 /**
@@ -61,11 +64,11 @@ function prepare(first: FirstState): Surface {
   host.style.visibility = 'hidden';
   document.body.append(host);
   const cy = cytoscape(cyOptions(container, meeting, false));
-  return { host, under, over, container, cy, meeting };
+  return { host, under, over, container, cy, meeting, showLayers: holdBlankLayers(cy) };
 }
 
 function draw(first: FirstState, board: BoardData, s: Surface): void {
-  const { host, under, over, container, cy, meeting } = s;
+  const { host, under, over, container, cy, meeting, showLayers } = s;
   const view = computeView(board, noFilters, null);
   const labels = labelsFor(board.people, meeting ? 'initials' : 'alias');
   reconcile(cy, buildElements(board, view, { labels, meeting, changes: null, large: false, communities: null }), (id) => board.positions[id]);
@@ -86,12 +89,16 @@ function draw(first: FirstState, board: BoardData, s: Surface): void {
     cy,
     container,
     release() {
+      showLayers();
       cy.off('render', overlay.request);
       overlay.cancel();
       host.remove();
     },
   };
-  markDrawnAfterRender(cy, first.startApp);
+  markDrawnAfterRender(cy, () => {
+    showLayers();
+    first.startApp();
+  });
 }
 
 async function main(): Promise<void> {
