@@ -30,6 +30,8 @@ interface EarlyWindow {
   __tavla?: { cy(): PageCy; selection(): unknown };
 }
 
+/** How many times the page asked for Cytoscape's own chunk (board/cytoscapeLib.ts). */
+const cytoscapeChunks = (p: Page) => p.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/assets\/cytoscape-[^/]+\.js$/.test(r.name)).length);
 const hints = (p: Page) => p.evaluate(() => JSON.parse(localStorage.getItem('tavla.predraw') ?? 'null') as Record<string, { box: Box; meeting: boolean }> | null);
 const marks = (p: Page) => p.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
 /** The board's viewport: the app's Cytoscape once it has one, else the early drawing's. */
@@ -168,6 +170,8 @@ describe('a board drawn before the app is loaded', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as EarlyWindow).__tavlaFirst)).toBeUndefined();
     expect(await page.locator('.predraw').count()).toBe(0);
+    // Nothing drawn early: the app loaded Cytoscape's own chunk.
+    expect(await cytoscapeChunks(page)).toBe(1);
     const hint = (await hints(page))?.[boardId];
     expect(hint).toBeDefined();
     expect(hint!.box).toEqual(await hostBox(page));
@@ -221,6 +225,8 @@ describe('a board drawn before the app is loaded', () => {
     const appAsked = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/assets\/index-[^/]+\.js$/.test(r.name)).map((r) => r.startTime));
     expect(appAsked.length).toBe(1);
     expect(appAsked[0]!).toBeGreaterThan(drawnAt);
+    // The app uses the early drawing's Cytoscape: it never asked for Cytoscape's own chunk.
+    expect(await cytoscapeChunks(page)).toBe(0);
     // The same Cytoscape, now in the app's canvas; the early box is gone.
     expect(await page.evaluate(() => (window as EarlyWindow).__tavla!.cy() === (window as EarlyWindow).__early)).toBe(true);
     expect(await page.locator('.predraw').count()).toBe(0);

@@ -19,4 +19,7 @@ const board = boardIdAt(window.location.pathname);
 if (board) {
   prefetchBoard(board, lang, true);
   void import('../board/BoardPage.js');
+  // Cytoscape, unless the board's early drawing brought it (board/cytoscapeLib.ts, which takes
+  // either; not imported here, see above).
+  if (!(window as { __tavlaFirst?: { cytoscape?: unknown } }).__tavlaFirst?.cytoscape) void import('cytoscape');
 }

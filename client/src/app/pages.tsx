@@ -4,12 +4,17 @@ import { lazy, type ComponentProps } from 'react';
 import { i18n } from '../i18n/index.js';
 import { prefetchBoard } from './boot.js';
 import { parseRoute, setNavigationPrepare } from './router.js';
+import { loadCytoscape } from '../board/cytoscapeLib.js';
 
 type BoardModule = typeof import('../board/BoardPage.js');
 let boardModule: BoardModule | null = null;
 
-/** The board page's code (app/boot.ts starts loading it on a board's address). */
-export const loadBoardPage = (): Promise<BoardModule> => import('../board/BoardPage.js').then((m) => (boardModule = m));
+/**
+ * The board page's code, with Cytoscape, asked for at the same time (board/cytoscapeLib.ts; app/boot.ts
+ * starts loading both on a board's address).
+ */
+export const loadBoardPage = (): Promise<BoardModule> =>
+  Promise.all([import('../board/BoardPage.js'), loadCytoscape()]).then(([m]) => (boardModule = m));
 
 /** The board page's code once the list of boards has nothing else to do: opening one waits for none. */
 export function preloadBoardPage(): () => void {

@@ -3,7 +3,8 @@
 // neighbours, runs a full layout only for a board that has never been laid out, and reports what
 // the user did (select, drag, connect, double-click to add) upward; it saves nothing itself.
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import type { Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { cytoscapeLoaded } from './cytoscapeLib.js';
 import type { BoardData, MembershipRole, Position } from './model.js';
 import type { View } from './filters.js';
 import type { ChangeSet } from './changes.js';
@@ -65,7 +66,7 @@ interface Props {
   onKeyDown(e: ReactKeyboardEvent<HTMLDivElement>): void;
 }
 
-function selectionOf(target: cytoscape.SingularElementArgument): Selection | null {
+function selectionOf(target: SingularElementArgument): Selection | null {
   if (target.isNode()) return { kind: target.hasClass('group') ? 'group' : 'person', id: target.id() };
   if (target.hasClass('tie')) return { kind: 'tie', id: target.id() };
   if (target.hasClass('glink')) return { kind: 'groupLink', id: target.id() };
@@ -161,7 +162,7 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
       cy.resize();
     } else {
       discardPredrawn();
-      cy = cytoscape(cyOptions(cyBox.current!, propsRef.current.meeting, isLarge));
+      cy = cytoscapeLoaded()(cyOptions(cyBox.current!, propsRef.current.meeting, isLarge));
       showLayers.current = holdBlankLayers(cy);
     }
     // A large board's changes to Cytoscape's renderer (largeBoardPatches.ts).

@@ -104,6 +104,8 @@ function draw(first: FirstState, board: BoardData, s: Surface): void {
 async function main(): Promise<void> {
   const first = firstState();
   if (!first) return;
+  // The app uses this copy rather than load its own (board/cytoscapeLib.ts).
+  first.cytoscape = cytoscape;
   let surface: Surface | null = null;
   try {
     const answer = peekPrefetched('Board', { id: first.boardId, asOf: null });

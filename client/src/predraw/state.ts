@@ -1,5 +1,6 @@
 // What first.ts, predraw.ts and the app hand each other on a board's page. They are three
 // separate scripts (two classic ones and the app's modules), so it goes through one global.
+import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { Hint } from './hint.js';
 
@@ -21,6 +22,8 @@ export interface FirstState {
   /** Whether the app has been loaded (the early drawing then stays out of its way). */
   appStarted(): boolean;
   drawn: Predrawn | null;
+  /** Cytoscape as the early drawing's script brought it, for the app to use (board/cytoscapeLib.ts). */
+  cytoscape?: typeof cytoscape;
 }
 
 declare global {
