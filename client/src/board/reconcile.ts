@@ -6,6 +6,7 @@ import type { ElementDef } from './elements.js';
 import type { Position } from './model.js';
 import { noteMeasured } from './measuredBounds.js';
 import { untouchedCaches } from './textureCaches.js';
+import { yieldToBrowser } from './yieldToBrowser.js';
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const k of Object.keys(b)) if (a[k] !== b[k]) return false;
@@ -49,8 +50,6 @@ export function reconcile(cy: Core, wanted: ElementDef[], positionOf: (id: strin
   return added;
 }
 
-/** Yield to the browser (and let it paint) between chunks. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The same as `reconcile`, for large boards: removals and restyling at once, additions in
@@ -116,7 +115,7 @@ export async function reconcileInChunks(
       i += size;
       // Aim each chunk at the budget, whatever this machine's speed.
       size = Math.max(50, Math.min(2000, Math.round(size * (budgetMs / Math.max(1, took)))));
-      await nextFrame();
+      await yieldToBrowser();
     }
   }
   return added;
@@ -228,7 +227,7 @@ function startLoad(cy: Core, budgetMs: number): Load {
     size = start;
     if (!started) {
       started = true;
-      await nextFrame();
+      await yieldToBrowser();
     }
     for (let i = 0; i < length; ) {
       if (cancelled()) return false;
@@ -236,7 +235,7 @@ function startLoad(cy: Core, budgetMs: number): Load {
       step(i, Math.min(length, i + size));
       i += size;
       adapt(performance.now() - t0);
-      await nextFrame();
+      await yieldToBrowser();
     }
     return true;
   };
@@ -282,7 +281,7 @@ function startLoad(cy: Core, budgetMs: number): Load {
         // each of the 5,000) is worked off in a task of its own, not in the first frame's.
         const renderer = internals.renderer?.();
         if (typeof renderer?.flushRenderedStyleQueue === 'function') {
-          await nextFrame();
+          await yieldToBrowser();
           if (cancelled()) return load.count;
           flushUntold(renderer);
         }
