@@ -6,7 +6,6 @@ import type { ElementDef } from './elements.js';
 import type { Position } from './model.js';
 import { noteMeasured } from './measuredBounds.js';
 import { untouchedCaches } from './textureCaches.js';
-import { yieldToBrowser } from './yieldToBrowser.js';
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const k of Object.keys(b)) if (a[k] !== b[k]) return false;
@@ -50,6 +49,8 @@ export function reconcile(cy: Core, wanted: ElementDef[], positionOf: (id: strin
   return added;
 }
 
+/** Yield to the browser (and let it paint) between chunks. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The same as `reconcile`, for large boards: removals and restyling at once, additions in
@@ -115,7 +116,7 @@ export async function reconcileInChunks(
       i += size;
       // Aim each chunk at the budget, whatever this machine's speed.
       size = Math.max(50, Math.min(2000, Math.round(size * (budgetMs / Math.max(1, took)))));
-      await yieldToBrowser();
+      await nextFrame();
     }
   }
   return added;
@@ -227,7 +228,7 @@ function startLoad(cy: Core, budgetMs: number): Load {
     size = start;
     if (!started) {
       started = true;
-      await yieldToBrowser();
+      await nextFrame();
     }
     for (let i = 0; i < length; ) {
       if (cancelled()) return false;
@@ -235,7 +236,7 @@ function startLoad(cy: Core, budgetMs: number): Load {
       step(i, Math.min(length, i + size));
       i += size;
       adapt(performance.now() - t0);
-      await yieldToBrowser();
+      await nextFrame();
     }
     return true;
   };
@@ -281,7 +282,7 @@ function startLoad(cy: Core, budgetMs: number): Load {
         // each of the 5,000) is worked off in a task of its own, not in the first frame's.
         const renderer = internals.renderer?.();
         if (typeof renderer?.flushRenderedStyleQueue === 'function') {
-          await yieldToBrowser();
+          await nextFrame();
           if (cancelled()) return load.count;
           flushUntold(renderer);
         }
