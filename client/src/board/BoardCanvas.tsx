@@ -123,7 +123,8 @@ export const BoardCanvas = forwardRef<CanvasHandle, Props>(function BoardCanvas(
     if (a) {
       ahead.current = null;
       const cy = cyRef.current;
-      if (cy && cy.zoom() === a.zoom && cy.pan().x === a.x && cy.pan().y === a.y && moves.current === a.moves) return;
+      const pan = cy?.pan();
+      if (cy && pan && cy.zoom() === a.zoom && pan.x === a.x && pan.y === a.y && moves.current === a.moves) return;
     }
     overlayFrame.request();
   };

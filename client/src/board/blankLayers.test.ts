@@ -4,17 +4,13 @@ import { BLANK_LAYERS, holdBlankLayers } from './blankLayers.js';
 /** A Cytoscape container holding canvases with these `data-id`s (Cytoscape's canvas renderer names them so). */
 function cyWith(ids: string[], display = '') {
   const canvases = ids.map((id) => ({ id, style: { display } }));
-  const asked: string[] = [];
   const cy = {
     container: () => ({
-      querySelectorAll(selector: string) {
-        asked.push(selector);
-        // The selector names each layer by its exact data-id.
-        return canvases.filter((c) => selector.includes(`canvas[data-id="${c.id}"]`));
-      },
+      // The selector names each layer by its exact data-id.
+      querySelectorAll: (selector: string) => canvases.filter((c) => selector.includes(`canvas[data-id="${c.id}"]`)),
     }),
   };
-  return { cy, canvases, asked };
+  return { cy, canvases };
 }
 
 describe('holdBlankLayers', () => {

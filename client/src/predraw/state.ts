@@ -1,7 +1,7 @@
 // What first.ts, predraw.ts and the app hand each other on a board's page. They are three
 // separate scripts (two classic ones and the app's modules), so it goes through one global.
-import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
+import type { Cytoscape } from '../board/cytoscapeLib.js';
 import type { Hint } from './hint.js';
 
 export interface Predrawn {
@@ -23,7 +23,7 @@ export interface FirstState {
   appStarted(): boolean;
   drawn: Predrawn | null;
   /** Cytoscape as the early drawing's script brought it, for the app to use (board/cytoscapeLib.ts). */
-  cytoscape?: typeof cytoscape;
+  cytoscape?: Cytoscape;
 }
 
 declare global {
